@@ -1,0 +1,22 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { parse } from 'yaml';
+
+// The site's public address is content too: it lives in the settings file editors own.
+const contentDir = process.env.CONTENT_DIR ?? './content';
+const settings = parse(readFileSync(`${contentDir}/settings/site.yaml`, 'utf8'));
+
+export default defineConfig({
+  site: settings.siteUrl,
+  trailingSlash: 'always',
+  cacheDir: './.astro',
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') }),
+  ],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,109 @@
+import { statSync } from 'node:fs';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { AudienceId } from '../schemas/audiences.ts';
+import { isPublished, sortByDateDesc } from './publishing.ts';
+
+/**
+ * The one module that reads content collections. Pages, feeds and
+ * components ask here, so "published" means the same everywhere.
+ */
+export type Letter = CollectionEntry<'letters'>;
+export type HealthArticle = CollectionEntry<'health'>;
+export type NewsItem = CollectionEntry<'news'>;
+export type Topic = CollectionEntry<'topics'>;
+export type Column = CollectionEntry<'columns'>;
+export type Download = CollectionEntry<'downloads'>;
+export type Article = Letter | HealthArticle | NewsItem;
+
+/**
+ * Runs `load` once per build: lists are asked for by every page. In dev it
+ * reloads every time, so an editor's saved change shows on the next refresh.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  if (!import.meta.env.PROD) return load;
+  let cached: Promise<T> | undefined;
+  return () => (cached ??= load());
+}
+
+// The build's clock, read once, so every page agrees on what is published.
+const buildTime = new Date(process.env.BUILD_TIME ?? Date.now());
+
+export async function getSiteSettings() {
+  const entry = await getEntry('settings', 'site');
+  if (!entry) throw new Error('content/settings/site.yaml 缺失:网站设置文件是必需的');
+  return entry.data;
+}
+
+/** Fails the build naming the file and field when a reference points nowhere. */
+function assertReference(entry: { filePath?: string | undefined; id: string }, field: string, ref: { id: string }, known: Set<string>) {
+  if (!known.has(ref.id)) {
+    throw new Error(`${entry.filePath ?? entry.id}: 字段 ${field} 的值 "${ref.id}" 不存在(可选:${[...known].join('、')})`);
+  }
+}
+
+export const getLetters = once(async (): Promise<Letter[]> => {
+  return sortByDateDesc((await getCollection('letters')).filter((e) => isPublished(e, buildTime)));
+});
+
+export const getHealthArticles = once(async (): Promise<HealthArticle[]> => {
+  const entries = (await getCollection('health')).filter((e) => isPublished(e, buildTime));
+  const topics = new Set((await getCollection('topics')).map((t) => t.id));
+  for (const e of entries) assertReference(e, 'topic', e.data.topic, topics);
+  return sortByDateDesc(entries);
+});
+
+export const getNewsItems = once(async (): Promise<NewsItem[]> => {
+  const entries = (await getCollection('news')).filter((e) => isPublished(e, buildTime));
+  const columns = new Set((await getCollection('columns')).map((c) => c.id));
+  for (const e of entries) assertReference(e, 'column', e.data.column, columns);
+  return sortByDateDesc(entries);
+});
+
+const byOrder = <T extends { data: { order: number }; id: string }>(a: T, b: T) =>
+  a.data.order - b.data.order || a.id.localeCompare(b.id);
+
+export const getTopics = once(async (): Promise<Topic[]> => {
+  return (await getCollection('topics')).sort(byOrder);
+});
+
+export const getColumns = once(async (): Promise<Column[]> => {
+  return (await getCollection('columns')).sort(byOrder);
+});
+
+export const getDownloads = once(async (): Promise<Download[]> => {
+  return (await getCollection('downloads')).sort(byOrder);
+});
+
+export async function getHealthArticlesByTopic(topicId: string) {
+  return (await getHealthArticles()).filter((a) => a.data.topic.id === topicId);
+}
+
+export async function getHealthArticlesByAudience(audience: AudienceId) {
+  return (await getHealthArticles()).filter((a) => a.data.audiences.includes(audience));
+}
+
+export async function getNewsItemsByColumn(columnId: string) {
+  return (await getNewsItems()).filter((n) => n.data.column.id === columnId);
+}
+
+/** Every published article, newest first. */
+export const getAllArticles = once(async (): Promise<Article[]> => {
+  const all: Article[] = [...(await getLetters()), ...(await getHealthArticles()), ...(await getNewsItems())];
+  return sortByDateDesc(all);
+});
+
+/** Tags in use with how many articles carry each, most used first. */
+export const getTagCounts = once(async (): Promise<{ tag: string; count: number }[]> => {
+  const counts = new Map<string, number>();
+  for (const a of await getAllArticles()) for (const t of a.data.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'zh-CN'));
+});
+
+/** Bytes of a file under public/, e.g. a download's `/downloads/x.pdf`; the build fails if it is missing. */
+export function getPublicFileSize(publicPath: string, owner: string): number {
+  try {
+    return statSync(new URL(`../../public${publicPath}`, import.meta.url)).size;
+  } catch {
+    throw new Error(`${owner}: 文件 ${publicPath} 不存在(应放在 public${publicPath})`);
+  }
+}

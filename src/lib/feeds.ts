@@ -1,0 +1,26 @@
+import rss from '@astrojs/rss';
+import { getAllArticles, getHealthArticles, getLetters, getNewsItems, getSiteSettings, type Article } from './content.ts';
+import { entryPath, type ArticleCollection } from './urls.ts';
+
+const FEED_SIZE = 50;
+const sectionNames = { letters: '公开信与倡议书', health: '健康教育', news: '创城动态' } as const;
+const loaders = { letters: getLetters, health: getHealthArticles, news: getNewsItems } as const;
+
+/** An RSS response for every article, or for one collection. */
+export async function buildFeed(site: URL, collection?: ArticleCollection): Promise<Response> {
+  const settings = await getSiteSettings();
+  const articles: Article[] = collection ? await loaders[collection]() : await getAllArticles();
+  return rss({
+    title: collection ? `${settings.siteName} - ${sectionNames[collection]}` : settings.siteName,
+    description: `${settings.city}${settings.campaign}宣传与健康教育`,
+    site,
+    customData: '<language>zh-cn</language>',
+    items: articles.slice(0, FEED_SIZE).map((a) => ({
+      title: a.data.title,
+      link: entryPath(a.collection, a.id),
+      pubDate: a.data.date,
+      description: a.data.summary,
+      categories: a.data.tags,
+    })),
+  });
+}

@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+
+/**
+ * Field builders shared by every collection. Each field carries `meta`:
+ * `title` is the Chinese label editors see in the CMS and in error messages,
+ * `description` their hint. The CMS config and the content gate read these
+ * from the schema, so a label is written once, here.
+ */
+
+/** A calendar date written as YYYY-MM-DD in frontmatter. */
+export const dateField = (title: string, description?: string) =>
+  z.coerce
+    .date({ error: `${title}必须是日期,格式 YYYY-MM-DD` })
+    .meta({ title, description, widget: 'date' });
+
+export const tagsField = () =>
+  z
+    .array(z.string().trim().min(1).max(20))
+    .default([])
+    .meta({ title: '标签', description: '便于读者按主题查找,每个标签不超过 20 字' });
+
+/** An image with the alt text screen-reader users hear: both required. */
+export const imageWithAlt = <I extends z.ZodType>(image: () => I, title: string) =>
+  z
+    .object({
+      src: image().meta({ title: '图片文件', widget: 'image' }),
+      alt: z
+        .string({ error: '图片必须填写替代文字(alt)' })
+        .trim()
+        .min(2, '图片必须填写替代文字(alt),向看不见图片的读者说明图片内容')
+        .meta({ title: '替代文字', description: '用一句话说明图片内容,供视障读者的读屏软件朗读' }),
+    })
+    .meta({ title });
+
+/** Fields every article-like collection (letters, health, news) has. */
+export const articleBase = {
+  title: z
+    .string({ error: '缺少标题' })
+    .trim()
+    .min(2, '标题至少 2 个字')
+    .max(60, '标题不超过 60 字')
+    .meta({ title: '标题' }),
+  date: dateField('发布日期', '晚于今天的文章到那天才会出现在网站上'),
+  updated: dateField('更新日期').optional(),
+  summary: z
+    .string({ error: '缺少摘要' })
+    .trim()
+    .min(10, '摘要至少 10 个字')
+    .max(200, '摘要不超过 200 字')
+    .meta({ title: '摘要', description: '列表和搜索结果里显示的一两句话', widget: 'text' }),
+  tags: tagsField(),
+  draft: z
+    .boolean()
+    .default(false)
+    .meta({ title: '草稿', description: '勾选后不会发布到网站' }),
+};

@@ -1,0 +1,72 @@
+import { downloadSchema } from './downloads.ts';
+import { healthSchema } from './health.ts';
+import type { SchemaHelpers } from './helpers.ts';
+import { letterSchema } from './letters.ts';
+import { newsSchema } from './news.ts';
+import { settingsSchema } from './settings.ts';
+import { taxonomySchema } from './taxonomy.ts';
+
+/**
+ * The content model: every collection the site has, where its files live
+ * and the schema they must satisfy. `src/content.config.ts`, the CMS config
+ * and the content gate are all derived from this list.
+ */
+export const contentModel = {
+  letters: {
+    label: '公开信与倡议书',
+    labelSingular: '公开信/倡议书',
+    folder: 'letters',
+    format: 'mdx',
+    schema: (_h?: SchemaHelpers) => letterSchema(),
+  },
+  health: {
+    label: '健康教育',
+    labelSingular: '健康教育文章',
+    folder: 'health',
+    format: 'mdx',
+    schema: healthSchema,
+  },
+  news: {
+    label: '创城动态',
+    labelSingular: '新闻',
+    folder: 'news',
+    format: 'mdx',
+    schema: newsSchema,
+  },
+  topics: {
+    label: '健康主题',
+    labelSingular: '健康主题',
+    folder: 'topics',
+    format: 'yaml',
+    schema: (_h?: SchemaHelpers) => taxonomySchema(),
+  },
+  columns: {
+    label: '新闻栏目',
+    labelSingular: '栏目',
+    folder: 'columns',
+    format: 'yaml',
+    schema: (_h?: SchemaHelpers) => taxonomySchema(),
+  },
+  downloads: {
+    label: '下载中心',
+    labelSingular: '下载资料',
+    folder: 'downloads',
+    format: 'yaml',
+    schema: downloadSchema,
+  },
+  settings: {
+    label: '网站设置',
+    labelSingular: '网站设置',
+    folder: 'settings',
+    format: 'yaml',
+    schema: (_h?: SchemaHelpers) => settingsSchema(),
+  },
+} as const;
+
+export type CollectionName = keyof typeof contentModel;
+export const collectionNames = Object.keys(contentModel) as CollectionName[];
+
+/** Where content lives; `CONTENT_DIR` lets tests and the benchmark build other content. */
+export function getContentDir(env: Record<string, string | undefined> = process.env): string {
+  return env.CONTENT_DIR ?? './content';
+}
