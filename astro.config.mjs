@@ -13,7 +13,9 @@ const settings = parse(readFileSync(`${contentDir}/settings/site.yaml`, 'utf8'))
 export default defineConfig({
   site: settings.siteUrl,
   trailingSlash: 'always',
-  cacheDir: './.astro',
+  // Overridable so that parallel builds (tests, the benchmark) never share output or cache.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro',
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') }),

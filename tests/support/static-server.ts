@@ -1,0 +1,59 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.mp3': 'audio/mpeg',
+  '.mp4': 'video/mp4',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+  '.wasm': 'application/wasm',
+};
+
+/** Resolves a URL path to a file in `root` the way a static host does, or undefined. */
+export function resolveStaticFile(root: string, urlPath: string): string | undefined {
+  const path = normalize(decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/'));
+  if (path.includes('..')) return undefined;
+  const file = join(root, path);
+  if (existsSync(file) && statSync(file).isFile()) return file;
+  const index = join(file, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+/** A static file server for `dist/`, as a host would serve it (404.html for misses). */
+export function startStaticServer(root: string, port = 0): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const file = resolveStaticFile(root, req.url ?? '/');
+    const notFound = join(root, '404.html');
+    const served = file ?? (existsSync(notFound) ? notFound : undefined);
+    if (!served) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(file ? 200 : 404, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
+    createReadStream(served).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      resolve({ server, origin: `http://127.0.0.1:${actualPort}` });
+    });
+  });
+}
