@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 // The site's public address is content too: it lives in the settings file editors own.
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -19,6 +20,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') }),
+    // Last: hashes the inline scripts of the finished pages into dist/_headers.
+    securityHeaders(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Content Security Policy for the static site, built from what is really in
+ * `dist/`: the sha256 of every inline script. Pure: no file system, no globals.
+ *
+ * Astro's own `security.csp` is not used: on a static build without an adapter it
+ * can only emit a `<meta http-equiv>` tag, which cannot carry `frame-ancestors`,
+ * does not hash `is:inline` scripts, and would land on /admin/ too.
+ */
+
+/** A policy: directive name → sources, in the order they are written. */
+export type CspPolicy = Readonly<Record<string, readonly string[]>>;
+
+/** An inline `<script>` of a built page: its attributes and its exact text. */
+export interface InlineScript {
+  attributes: Record<string, string>;
+  text: string;
+}
+
+// Script `type`s a browser runs; anything else (JSON-LD, importmap aside) is data.
+const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
+
+/**
+ * Whether the browser executes a script of these attributes (and so CSP must allow it).
+ * JSON-LD (`application/ld+json`) and other data blocks are never run and need no hash.
+ */
+export function isExecutableScript(attributes: Readonly<Record<string, string>>): boolean {
+  return EXECUTABLE_TYPES.has((attributes.type ?? '').trim().toLowerCase());
+}
+
+// An opening tag whose quoted attribute values may hold `>`, then raw text up to `</script`.
+const SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gi;
+const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+
+/**
+ * The inline scripts of an HTML document, with the text exactly as the browser
+ * hashes it (script content is raw text in HTML: it ends at the first `</script`).
+ * Scripts with `src` are external and left out.
+ */
+export function findInlineScripts(html: string): InlineScript[] {
+  const scripts: InlineScript[] = [];
+  for (const [, rawAttributes = '', text = ''] of html.matchAll(SCRIPT)) {
+    const attributes: Record<string, string> = {};
+    for (const [, name = '', double, single, bare] of rawAttributes.matchAll(ATTRIBUTE)) {
+      attributes[name.toLowerCase()] = double ?? single ?? bare ?? '';
+    }
+    if ('src' in attributes) continue;
+    scripts.push({ attributes, text });
+  }
+  return scripts;
+}
+
+/** The CSP source expression of a script's text: `'sha256-…'` over its UTF-8 bytes. */
+export function hashScript(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** The distinct hash sources of every executable inline script in these documents, sorted. */
+export function collectScriptHashes(htmlDocuments: Iterable<string>): string[] {
+  const hashes = new Set<string>();
+  for (const html of htmlDocuments) {
+    for (const script of findInlineScripts(html)) if (isExecutableScript(script.attributes)) hashes.add(hashScript(script.text));
+  }
+  return [...hashes].sort();
+}
+
+/** `default-src 'self'; script-src …` — directives in insertion order, empty ones dropped. */
+export function serializeCsp(policy: CspPolicy): string {
+  return Object.entries(policy)
+    .map(([directive, sources]) => (sources.length > 0 ? `${directive} ${sources.join(' ')}` : directive))
+    .join('; ');
+}
+
+/** Parses a serialized policy back into directives (for tests and the header check). */
+export function parseCsp(header: string): Record<string, string[]> {
+  const policy: Record<string, string[]> = {};
+  for (const part of header.split(';')) {
+    const [directive, ...sources] = part.trim().split(/\s+/);
+    if (directive) policy[directive.toLowerCase()] = sources;
+  }
+  return policy;
+}
+
+// Directives both policies share: nothing may frame the site, no plugins, no <base> tricks.
+const LOCKED = {
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'frame-ancestors': ["'none'"],
+} as const;
+
+/**
+ * The policy of every public page. Scripts: the site's own files and the hashed
+ * inline scripts, no `'unsafe-inline'`, no eval; `'wasm-unsafe-eval'` lets
+ * Pagefind compile its WebAssembly (it allows no JavaScript eval).
+ * Styles: `'unsafe-inline'`, on purpose — Astro inlines small stylesheets and
+ * components use `style` attributes, which hashes cannot cover without
+ * `'unsafe-hashes'`; CSS cannot run script, and public pages hold no secrets
+ * for injected CSS to read. Everything else loads from the site only.
+ */
+export function buildPublicCsp({ scriptHashes }: { scriptHashes: readonly string[] }): CspPolicy {
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", ...scriptHashes, "'wasm-unsafe-eval'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'"],
+    'media-src': ["'self'"],
+    'frame-src': ["'none'"],
+    'worker-src': ["'self'"],
+    'manifest-src': ["'self'"],
+    'form-action': ["'self'"],
+    ...LOCKED,
+  };
+}
+
+/** Where the CMS at /admin/ may send requests besides the site itself. */
+export interface AdminCspOptions {
+  /**
+   * Origins of the Git host's API the CMS backend talks to in production,
+   * e.g. `https://api.github.com` (GitHub), `https://gitlab.com` (GitLab) or
+   * the address of a self-hosted Gitea.
+   */
+  backendOrigins: readonly string[];
+  /** Extra image hosts: the Git host's avatars and raw media, e.g. `https://avatars.githubusercontent.com`. */
+  imageOrigins?: readonly string[];
+  /** Hashes of inline scripts on the admin page, if any. */
+  scriptHashes?: readonly string[];
+}
+
+/**
+ * The policy of /admin/ (Decap CMS). Decap validates its config with ajv, which
+ * compiles schemas with `new Function` (decap-cms issue 2343): `'unsafe-eval'`
+ * is needed; its styles are CSS-in-JS `<style>` tags: `'unsafe-inline'` for
+ * styles. Previews of uploaded images are `blob:`/`data:` URLs. The local
+ * `decap-server` (http://localhost:8081) is only used by `npm run dev`, which
+ * does not read these headers, so it is not allowed here.
+ */
+export function buildAdminCsp({ backendOrigins, imageOrigins = [], scriptHashes = [] }: AdminCspOptions): CspPolicy {
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", ...scriptHashes, "'unsafe-eval'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:', ...imageOrigins],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'", ...backendOrigins],
+    'media-src': ["'self'", 'blob:'],
+    'frame-src': ["'self'", 'blob:'],
+    'worker-src': ["'self'", 'blob:'],
+    'form-action': ["'self'"],
+    ...LOCKED,
+  };
+}

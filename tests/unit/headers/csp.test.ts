@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  buildAdminCsp,
+  buildPublicCsp,
+  collectScriptHashes,
+  findInlineScripts,
+  hashScript,
+  isExecutableScript,
+  parseCsp,
+  serializeCsp,
+} from '../../../src/lib/headers/csp.ts';
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+describe('inline scripts of a built page', () => {
+  const html = `<!doctype html><html><head>
+<script>document.documentElement.dataset.size = localStorage.getItem('size') || 'm';</script>
+<script type="application/ld+json">{"@type":"Article"}</script>
+<script type="module" src="/_astro/page.js"></script>
+<SCRIPT type='module'>import '/_astro/x.js';</SCRIPT>
+</head><body><script data-x="a>b">  spaced  </script></body></html>`;
+
+  it('finds every inline script with its exact text, and skips external ones', () => {
+    const scripts = findInlineScripts(html);
+    expect(scripts.map((s) => s.text)).toEqual([
+      "document.documentElement.dataset.size = localStorage.getItem('size') || 'm';",
+      '{"@type":"Article"}',
+      "import '/_astro/x.js';",
+      '  spaced  ',
+    ]);
+    expect(scripts[1]?.attributes.type).toBe('application/ld+json');
+    expect(scripts[3]?.attributes['data-x']).toBe('a>b');
+  });
+
+  it('treats JSON-LD and other data blocks as data, classic and module scripts as code', () => {
+    expect(isExecutableScript({})).toBe(true);
+    expect(isExecutableScript({ type: 'module' })).toBe(true);
+    expect(isExecutableScript({ type: 'text/javascript' })).toBe(true);
+    expect(isExecutableScript({ type: 'application/ld+json' })).toBe(false);
+    expect(isExecutableScript({ type: 'text/template' })).toBe(false);
+  });
+
+  it('hashes the UTF-8 bytes of the text, Chinese included, as the browser does', () => {
+    expect(hashScript('alert("你好")')).toBe(sha256('alert("你好")'));
+  });
+
+  it('collects one sorted hash per distinct executable script across pages, leaving JSON-LD out', () => {
+    const hashes = collectScriptHashes([html, html]);
+    expect(hashes).toHaveLength(3);
+    expect(hashes).not.toContain(sha256('{"@type":"Article"}'));
+    expect([...hashes].sort()).toEqual(hashes);
+  });
+});
+
+describe('the policies', () => {
+  it('lets public pages run only their own files and the hashed inline scripts', () => {
+    const csp = parseCsp(serializeCsp(buildPublicCsp({ scriptHashes: ["'sha256-abc='"] })));
+    expect(csp['script-src']).toEqual(["'self'", "'sha256-abc='", "'wasm-unsafe-eval'"]);
+    expect(csp['script-src']).not.toContain("'unsafe-inline'");
+    expect(csp['script-src']).not.toContain("'unsafe-eval'");
+    expect(csp['frame-ancestors']).toEqual(["'none'"]);
+    expect(csp['object-src']).toEqual(["'none'"]);
+    expect(csp['connect-src']).toEqual(["'self'"]);
+  });
+
+  it('lets the CMS reach its Git host but nowhere else, and keeps it unframeable', () => {
+    const csp = parseCsp(serializeCsp(buildAdminCsp({ backendOrigins: ['https://api.github.com'] })));
+    expect(csp['connect-src']).toEqual(["'self'", 'https://api.github.com']);
+    expect(csp['script-src']).toContain("'unsafe-eval'");
+    expect(csp['frame-ancestors']).toEqual(["'none'"]);
+  });
+
+  it('serializes and parses back to the same directives', () => {
+    const policy = buildPublicCsp({ scriptHashes: [] });
+    expect(parseCsp(serializeCsp(policy))).toEqual(policy);
+  });
+});

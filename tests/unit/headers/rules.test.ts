@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildAreaHeaders,
+  buildHeaderRules,
+  COMMON_HEADERS,
+  formatHeadersFile,
+  formatNginxMaps,
+  headersForPath,
+  MAX_HEADERS_LINE,
+  parseHeadersFile,
+} from '../../../src/lib/headers/rules.ts';
+
+const areas = buildAreaHeaders({ publicCsp: "default-src 'self'", adminCsp: "default-src 'self'; script-src 'self' 'unsafe-eval'" });
+const topLevel = ['_astro', 'admin', 'health', 'index.html', '404.html', 'pagefind', 'rss.xml', 'favicon.svg'];
+const folders = new Set(['_astro', 'admin', 'health', 'pagefind']);
+const rules = buildHeaderRules({ topLevel, isFolder: (n) => folders.has(n), areas });
+
+describe('header rules', () => {
+  it('gives every path the common headers', () => {
+    for (const path of ['/', '/health/x/', '/admin/', '/_astro/a.js', '/rss.xml']) {
+      expect(headersForPath(rules, path)).toMatchObject(COMMON_HEADERS);
+    }
+  });
+
+  it('gives public pages and the CMS each exactly one policy, never both', () => {
+    expect(headersForPath(rules, '/')['Content-Security-Policy']).toBe("default-src 'self'");
+    expect(headersForPath(rules, '/index.html')['Content-Security-Policy']).toBe("default-src 'self'");
+    expect(headersForPath(rules, '/404.html')['Content-Security-Policy']).toBe("default-src 'self'");
+    expect(headersForPath(rules, '/health/dengue/')['Content-Security-Policy']).toBe("default-src 'self'");
+    expect(headersForPath(rules, '/admin/')['Content-Security-Policy']).toBe(areas.admin['Content-Security-Policy']);
+    expect(headersForPath(rules, '/admin/')['Cross-Origin-Opener-Policy']).toBe('same-origin-allow-popups');
+    expect(headersForPath(rules, '/health/')['Cross-Origin-Opener-Policy']).toBe('same-origin');
+  });
+
+  it('caches hashed assets for a year and nothing else', () => {
+    expect(headersForPath(rules, '/_astro/a.B3x.js')['Cache-Control']).toContain('immutable');
+    expect(headersForPath(rules, '/health/')['Cache-Control']).toBeUndefined();
+  });
+
+  it('writes a _headers file that parses back to the same rules', () => {
+    const text = formatHeadersFile(rules, 'Generated.\nSecond line.');
+    expect(text.startsWith('# Generated.\n# Second line.\n')).toBe(true);
+    expect(parseHeadersFile(text)).toEqual(rules);
+  });
+
+  it('refuses a line longer than Cloudflare Pages accepts', () => {
+    const long = [{ pattern: '/*', headers: { 'Content-Security-Policy': 'x'.repeat(MAX_HEADERS_LINE) } }];
+    expect(() => formatHeadersFile(long, 'c')).toThrow(/longer than 2000/);
+  });
+
+  it('writes nginx maps that choose the admin values under /admin/', () => {
+    const maps = formatNginxMaps(areas);
+    expect(maps).toContain('map $uri $site_content_security_policy {');
+    expect(maps).toContain(`  default "default-src 'self'";`);
+    expect(maps).toContain(`  ~^/admin/ "default-src 'self'; script-src 'self' 'unsafe-eval'";`);
+    expect(maps).toContain('map $uri $site_cross_origin_opener_policy {');
+  });
+});
