@@ -15,4 +15,7 @@ export const collections = {
   columns: defineCollection({ loader: yaml('columns'), schema: contentModel.columns.schema() }),
   downloads: defineCollection({ loader: yaml('downloads'), schema: ({ image }) => contentModel.downloads.schema({ image }) }),
   settings: defineCollection({ loader: yaml('settings'), schema: contentModel.settings.schema() }),
+  organisation: defineCollection({ loader: yaml('organisation'), schema: contentModel.organisation.schema() }),
+  standards: defineCollection({ loader: yaml('standards'), schema: contentModel.standards.schema() }),
+  hotline: defineCollection({ loader: yaml('hotline'), schema: contentModel.hotline.schema() }),
 };

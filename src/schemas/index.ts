@@ -1,9 +1,12 @@
 import { downloadSchema } from './downloads.ts';
 import { healthSchema } from './health.ts';
 import type { SchemaHelpers } from './helpers.ts';
+import { hotlineSchema } from './hotline.ts';
 import { letterSchema } from './letters.ts';
 import { newsSchema } from './news.ts';
+import { organisationSchema } from './organisation.ts';
 import { settingsSchema } from './settings.ts';
+import { standardAreaSchema } from './standards.ts';
 import { taxonomySchema } from './taxonomy.ts';
 
 /**
@@ -53,6 +56,27 @@ export const contentModel = {
     folder: 'downloads',
     format: 'yaml',
     schema: downloadSchema,
+  },
+  organisation: {
+    label: '组织机构',
+    labelSingular: '组织机构',
+    folder: 'organisation',
+    format: 'yaml',
+    schema: (_h?: SchemaHelpers) => organisationSchema(),
+  },
+  standards: {
+    label: '创建标准与进度',
+    labelSingular: '标准领域',
+    folder: 'standards',
+    format: 'yaml',
+    schema: (_h?: SchemaHelpers) => standardAreaSchema(),
+  },
+  hotline: {
+    label: '投诉热线',
+    labelSingular: '投诉热线',
+    folder: 'hotline',
+    format: 'yaml',
+    schema: (_h?: SchemaHelpers) => hotlineSchema(),
   },
   settings: {
     label: '网站设置',
