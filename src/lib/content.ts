@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { AudienceId } from '../schemas/audiences.ts';
 import { isPublished, sortByDateDesc } from './publishing.ts';
@@ -99,11 +100,64 @@ export const getTagCounts = once(async (): Promise<{ tag: string; count: number 
   return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'zh-CN'));
 });
 
+// public/ of the project being built. Not relative to this module: the build runs it
+// from a bundled chunk in another folder. Astro builds from the project root.
+const publicDir = join(process.cwd(), 'public');
+
 /** Bytes of a file under public/, e.g. a download's `/downloads/x.pdf`; the build fails if it is missing. */
 export function getPublicFileSize(publicPath: string, owner: string): number {
   try {
-    return statSync(new URL(`../../public${publicPath}`, import.meta.url)).size;
+    return statSync(join(publicDir, publicPath)).size;
   } catch {
     throw new Error(`${owner}: 文件 ${publicPath} 不存在(应放在 public${publicPath})`);
   }
+}
+
+// Campaign pages (issue 7): hotline, organisation, progress; audio news as a podcast.
+export type StandardArea = CollectionEntry<'standards'>;
+
+/** The build's clock, for what is computed at build time (the countdown to the inspection). */
+export function getBuildTime(): Date {
+  return new Date(buildTime);
+}
+
+/**
+ * The data of a collection that holds one file (content/hotline, content/organisation),
+ * or undefined while it has none, so a new site builds before its office has written it.
+ */
+async function getSingleEntry<C extends 'hotline' | 'organisation'>(collection: C): Promise<CollectionEntry<C>['data'] | undefined> {
+  const entries: CollectionEntry<C>[] = await getCollection(collection);
+  if (entries.length > 1) {
+    throw new Error(`content/${collection}/ 只能有一个 .yaml 文件,现在有 ${entries.length} 个:${entries.map((e) => e.id).join('、')}`);
+  }
+  return entries[0]?.data;
+}
+
+export const getHotline = once(() => getSingleEntry('hotline'));
+export const getOrganisation = once(() => getSingleEntry('organisation'));
+
+export const getStandardAreas = once(async (): Promise<StandardArea[]> => {
+  return (await getCollection('standards')).sort(byOrder);
+});
+
+/** Published news items of a column that carry audio: the column's podcast episodes, newest first. */
+export async function getAudioNewsItemsByColumn(columnId: string) {
+  return (await getNewsItemsByColumn(columnId)).filter((n) => n.data.audio !== undefined);
+}
+
+/**
+ * A news item's video and audio with their file sizes. Fails the build, naming
+ * the file, when the video, its captions, its poster or the audio is missing from public/.
+ */
+export function getNewsMedia(item: NewsItem) {
+  const owner = item.filePath ?? item.id;
+  const { video, audio } = item.data;
+  if (video) {
+    getPublicFileSize(video.captions, owner);
+    if (video.poster) getPublicFileSize(video.poster, owner);
+  }
+  return {
+    video: video && { ...video, sizeBytes: getPublicFileSize(video.src, owner) },
+    audio: audio && { ...audio, sizeBytes: getPublicFileSize(audio.src, owner) },
+  };
 }

@@ -20,3 +20,12 @@ export const searchPath = (query?: string) => (query ? `/search/?q=${encodeURICo
 export function pagedPath(base: string, page: number): string {
   return page <= 1 ? base : `${base}page/${page}/`;
 }
+
+// Campaign pages (issue 7).
+export const hotlinePath = () => '/hotline/';
+export const organisationPath = () => '/organisation/';
+export const progressPath = () => '/progress/';
+/** Anchor of one standard area on the progress page. */
+export const progressAreaPath = (areaId: string) => `/progress/#area-${areaId}`;
+/** The podcast (RSS with audio enclosures) of a news column. */
+export const podcastPath = (columnId: string) => `/news/columns/${columnId}/podcast.xml`;
