@@ -1,0 +1,186 @@
+import { checkMdxRules } from './mdx-rules.ts';
+import { parseDocument, parseYaml, type ParsedYaml, type Place } from './parse.ts';
+import type { Finding, LocalFinding } from './report.ts';
+import {
+  articleCollections,
+  buildSiteIndex,
+  checkHeadings,
+  checkMarkdownLinks,
+  checkReferences,
+  checkReviewDue,
+  checkStaleColumns,
+  checkUrlTargets,
+  checkYamlImages,
+  defaultSizeLimits,
+  defaultStaleDays,
+  locateEntry,
+  yamlUrlRefs,
+  type EntryInfo,
+  type SizeLimits,
+} from './structure.ts';
+import { checkUrlSafety, type UrlRef } from './urls.ts';
+import { bodySegments, checkWording, parseWordLists, yamlSegments, type TextSegment, type WordListSource } from './wording.ts';
+
+/**
+ * The content gate: checks every file of the content directory for unsafe
+ * MDX, unsafe URLs, forbidden and misspelt wording, and structure. Pure:
+ * files, file sizes, word lists and today's date come in as arguments.
+ */
+
+export { defaultSizeLimits, defaultStaleDays, fixedSitePages } from './structure.ts';
+export type { SizeLimits } from './structure.ts';
+export { exitCodeFor, formatJson, formatReport, ruleIds, type Finding, type RuleId, type Severity } from './report.ts';
+
+export interface ContentFile {
+  /** Path relative to the repository, as findings name it. */
+  path: string;
+  /** Path relative to the content directory, with forward slashes (health/x.mdx). */
+  contentPath: string;
+  text: string;
+}
+
+export interface GateInput {
+  /** Every text file of the content directory (.mdx, .md, .yaml), word lists excluded. */
+  files: readonly ContentFile[];
+  /** Every file under the content directory: content-relative path → size in bytes. */
+  contentAssets: ReadonlyMap<string, number>;
+  /** Every file under public/: site path (/downloads/x.pdf) → size in bytes. */
+  publicAssets: ReadonlyMap<string, number>;
+  wording: { forbidden: WordListSource; corrections: WordListSource };
+  /** Today, YYYY-MM-DD (China time). */
+  today: string;
+  staleDays?: number | undefined;
+  sizeLimits?: SizeLimits | undefined;
+  /** Report only on these files (repository-relative paths); the rest still feed the link index. */
+  only?: ReadonlySet<string> | undefined;
+  /** Pages beyond `fixedSitePages` that links may point to. */
+  extraPages?: readonly string[] | undefined;
+}
+
+export interface GateResult {
+  findings: Finding[];
+  /** Repository-relative paths of the files reported on. */
+  checkedFiles: string[];
+}
+
+type FileKind = 'mdx' | 'md' | 'yaml' | null;
+
+export function kindOf(path: string): FileKind {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.mdx')) return 'mdx';
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'md';
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  return null;
+}
+
+interface Parsed {
+  file: ContentFile;
+  kind: Exclude<FileKind, null>;
+  entry: EntryInfo;
+  /** Body-level findings and data, computed only for reported files. */
+  body: ReturnType<typeof parseDocument> | null;
+  yaml: ParsedYaml | null;
+}
+
+function asRecord(data: unknown): Record<string, unknown> | null {
+  return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+}
+
+function parseFile(file: ContentFile): Parsed | null {
+  const kind = kindOf(file.path);
+  if (kind === null) return null;
+  const { collection, id } = locateEntry(file.contentPath);
+  const body = kind === 'yaml' ? null : parseDocument(file.text, kind);
+  const yaml = kind === 'yaml' ? parseYaml(file.text, 0) : (body?.frontmatter ?? null);
+  const entry: EntryInfo = {
+    file: file.path,
+    contentPath: file.contentPath,
+    collection,
+    id,
+    data: asRecord(yaml?.data),
+    keys: yaml?.keys ?? new Map<string, Place>(),
+  };
+  return { file, kind, entry, body, yaml };
+}
+
+const mdxHint = '常见原因:正文里的 < 或 { 被当成了代码,如要显示这两个符号请写成 \\< 和 \\{;或组件标签没有正确闭合';
+
+function checkFile(p: Parsed, input: GateInput, index: ReturnType<typeof buildSiteIndex>, words: Parameters<typeof checkWording>[1]): LocalFinding[] {
+  const findings: LocalFinding[] = [];
+  const urls: UrlRef[] = [];
+  const segments: TextSegment[] = [];
+  const limits = input.sizeLimits ?? defaultSizeLimits;
+
+  if (p.body) {
+    for (const problem of p.body.problems) {
+      findings.push({ line: problem.line, column: problem.column, rule: 'parse-error', severity: 'error', message: `无法解析 MDX:${problem.message}。${mdxHint}` });
+    }
+    if (p.body.frontmatter === null && p.entry.collection !== null && (articleCollections as readonly string[]).includes(p.entry.collection)) {
+      findings.push({ line: 1, column: 1, rule: 'parse-error', severity: 'error', message: '文件开头缺少 frontmatter(两行 --- 之间的标题、日期等字段)' });
+    }
+    const tree = p.body.tree;
+    if (tree) {
+      const mdx = checkMdxRules(tree);
+      findings.push(...mdx.findings);
+      urls.push(...mdx.urls);
+      const links = checkMarkdownLinks(tree);
+      findings.push(...links.findings);
+      urls.push(...links.urls);
+      findings.push(...checkHeadings(tree));
+      segments.push(...bodySegments(tree, p.file.text));
+    }
+  }
+
+  if (p.yaml) {
+    const where = p.kind === 'yaml' ? 'YAML' : 'frontmatter 的 YAML';
+    for (const problem of p.yaml.problems) {
+      findings.push({ line: problem.line, column: problem.column, rule: 'parse-error', severity: 'error', message: `${where} 格式错误:${problem.message}` });
+    }
+    segments.push(...yamlSegments(p.yaml.strings));
+    urls.push(...yamlUrlRefs(p.yaml.strings));
+    findings.push(...checkYamlImages(p.yaml.strings, p.yaml.data));
+  }
+
+  const safe: UrlRef[] = [];
+  for (const ref of urls) {
+    const unsafe = checkUrlSafety(ref);
+    if (unsafe) findings.push(unsafe);
+    else safe.push(ref);
+  }
+  findings.push(...checkUrlTargets(safe, p.file.contentPath, index, limits));
+  findings.push(...checkWording(segments, words));
+  findings.push(...checkReviewDue(p.entry, input.today));
+  findings.push(...checkReferences(p.entry, index));
+  return findings;
+}
+
+export function checkContent(input: GateInput): GateResult {
+  const { lists, findings: listFindings } = parseWordLists(input.wording.forbidden, input.wording.corrections);
+  const parsed = input.files.map(parseFile).filter((p): p is Parsed => p !== null);
+  const entries = parsed.map((p) => p.entry);
+  const index = buildSiteIndex(entries, input.contentAssets, input.publicAssets, input.today, input.extraPages ?? []);
+  const selected = (path: string) => input.only === undefined || input.only.has(path);
+
+  const findings: Finding[] = [...listFindings];
+  const checkedFiles: string[] = [];
+  for (const p of parsed) {
+    if (!selected(p.file.path)) continue;
+    checkedFiles.push(p.file.path);
+    for (const f of checkFile(p, input, index, lists)) findings.push({ file: p.file.path, ...f });
+  }
+  for (const f of checkStaleColumns(entries, input.today, input.staleDays ?? defaultStaleDays)) {
+    if (selected(f.file)) findings.push(f);
+  }
+  return { findings: dedupe(findings), checkedFiles };
+}
+
+/** The same rule at the same place with the same message is reported once. */
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.file}\0${f.line}\0${f.column}\0${f.rule}\0${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,448 @@
+import { posix } from 'node:path';
+import type { Root } from 'mdast';
+import { audiences } from '../../schemas/audiences.ts';
+import { walk, type Place, type YamlString } from './parse.ts';
+import type { Finding, LocalFinding } from './report.ts';
+import { classifyUrl, type UrlContext, type UrlRef } from './urls.ts';
+
+/**
+ * Structure: alt text, heading order, links and attachments that resolve,
+ * attachment sizes, overdue health reviews and stale news columns. "Today"
+ * is always passed in as YYYY-MM-DD.
+ */
+
+/** Site pages that exist whatever the content. Add a page here when one is added to src/pages. */
+export const fixedSitePages: readonly string[] = [
+  '/',
+  '/letters/',
+  '/health/',
+  '/news/',
+  '/downloads/',
+  '/search/',
+  '/tags/',
+  '/hotline/',
+  '/organisation/',
+  '/progress/',
+  '/about/',
+  '/rss.xml',
+  '/letters/rss.xml',
+  '/health/rss.xml',
+  '/news/rss.xml',
+];
+
+/** A news column with nothing new for this many days is reported. */
+export const defaultStaleDays = 14;
+
+export interface SizeLimits {
+  /** Bytes above which an attachment is a warning. */
+  warning: number;
+  /** Bytes above which an attachment is an error. */
+  error: number;
+}
+
+export const defaultSizeLimits: SizeLimits = { warning: 5 * 1024 * 1024, error: 10 * 1024 * 1024 };
+
+/** Collections whose entries are pages at /<collection>/<id>/. */
+export const articleCollections = ['letters', 'health', 'news'] as const;
+
+/** What the site index needs to know of one content file. */
+export interface EntryInfo {
+  /** Path relative to the repository (for findings). */
+  file: string;
+  /** Path relative to the content directory, with forward slashes. */
+  contentPath: string;
+  /** The content folder it is in (letters, health, news, topics, columns …), or null. */
+  collection: string | null;
+  /** Its id, for an entry directly in a collection folder. */
+  id: string | null;
+  /** Frontmatter or data-file contents, when they parsed into a mapping. */
+  data: Record<string, unknown> | null;
+  /** Top-level keys and where they are written. */
+  keys: ReadonlyMap<string, Place>;
+}
+
+export interface SiteIndex {
+  pages: ReadonlySet<string>;
+  /** Pages of drafts and of entries dated after today: path → why. */
+  unpublished: ReadonlyMap<string, string>;
+  /** Files under the content directory: content-relative path → size in bytes. */
+  contentFiles: ReadonlyMap<string, number>;
+  /** Files under public/: site path (/downloads/x.pdf) → size in bytes. */
+  publicFiles: ReadonlyMap<string, number>;
+  topics: ReadonlySet<string>;
+  columns: ReadonlySet<string>;
+}
+
+/** The id Astro's glob loader gives a file (github-slugger of its name). */
+export function entryId(stem: string): string {
+  return stem
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '')
+    .replace(/ /g, '-');
+}
+
+/** Where an entry of a collection lives, given its path inside the content directory. */
+export function locateEntry(contentPath: string): { collection: string | null; id: string | null } {
+  const parts = contentPath.split('/');
+  if (parts.length < 2) return { collection: null, id: null };
+  const collection = parts[0] ?? null;
+  if (parts.length !== 2) return { collection, id: null };
+  const name = parts[1] ?? '';
+  const ext = posix.extname(name);
+  const expected = (articleCollections as readonly string[]).includes(collection ?? '') ? ['.mdx'] : ['.yaml', '.yml'];
+  return { collection, id: expected.includes(ext) ? entryId(name.slice(0, -ext.length)) : null };
+}
+
+/** YYYY-MM-DD of a frontmatter date, or null. */
+export function dayOf(value: unknown): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
+  return null;
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Why an article is not on the site today, or null when it is published. */
+export function unpublishedReason(data: Record<string, unknown> | null, today: string): string | null {
+  if (!data) return null;
+  if (data['draft'] === true) return '草稿';
+  const day = dayOf(data['date']);
+  if (day !== null && day > today) return `发布日期 ${day} 还没到`;
+  return null;
+}
+
+export function buildSiteIndex(
+  entries: readonly EntryInfo[],
+  contentFiles: ReadonlyMap<string, number>,
+  publicFiles: ReadonlyMap<string, number>,
+  today: string,
+  extraPages: readonly string[] = [],
+): SiteIndex {
+  const pages = new Set<string>([...fixedSitePages, ...extraPages]);
+  const unpublished = new Map<string, string>();
+  const topics = new Set<string>();
+  const columns = new Set<string>();
+  for (const a of audiences) pages.add(`/health/audiences/${a.id}/`);
+  for (const e of entries) {
+    if (e.id === null || e.collection === null) continue;
+    if ((articleCollections as readonly string[]).includes(e.collection)) {
+      const path = `/${e.collection}/${e.id}/`;
+      const reason = unpublishedReason(e.data, today);
+      if (reason !== null) {
+        unpublished.set(path, reason);
+        continue;
+      }
+      pages.add(path);
+      const tags = e.data?.['tags'];
+      if (Array.isArray(tags)) for (const t of tags) if (typeof t === 'string') pages.add(`/tags/${t.trim()}/`);
+    } else if (e.collection === 'topics') {
+      topics.add(e.id);
+      pages.add(`/health/topics/${e.id}/`);
+    } else if (e.collection === 'columns') {
+      columns.add(e.id);
+      pages.add(`/news/columns/${e.id}/`);
+      pages.add(`/news/columns/${e.id}/podcast.xml`);
+    }
+  }
+  return { pages, unpublished, contentFiles, publicFiles, topics, columns };
+}
+
+/** Body headings start at ## (the title is the page's h1) and go down one level at a time. */
+export function checkHeadings(tree: Root): LocalFinding[] {
+  const findings: LocalFinding[] = [];
+  let previous = 1;
+  walk(tree, (node) => {
+    let depth: number | null = null;
+    if (node.type === 'heading') depth = node.depth;
+    // <KeyPoints> renders its own <h2>.
+    else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'KeyPoints') depth = 2;
+    if (depth === null) return undefined;
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    const at = { line: start.line, column: start.column };
+    if (node.type === 'heading' && depth === 1) {
+      findings.push({ ...at, rule: 'heading-order', severity: 'error', message: '正文不能使用一级标题(#):文章标题就是页面的一级标题,正文标题请从 ## 开始' });
+    } else if (depth > previous + 1) {
+      const was = previous === 1 ? '文章标题(一级)' : `${'#'.repeat(previous)}(${previous} 级)`;
+      findings.push({
+        ...at,
+        rule: 'heading-order',
+        severity: 'error',
+        message: `标题层级跳跃:上一个标题是${was},这里直接用了 ${'#'.repeat(depth)}(${depth} 级);请改为 ${'#'.repeat(previous + 1)},读屏软件靠标题层级为读者导航`,
+      });
+    }
+    previous = depth;
+    return undefined;
+  });
+  return findings;
+}
+
+/** Markdown images need alt text; links, images and definitions are collected for the URL checks. */
+export function checkMarkdownLinks(tree: Root): { findings: LocalFinding[]; urls: UrlRef[] } {
+  const findings: LocalFinding[] = [];
+  const urls: UrlRef[] = [];
+  walk(tree, (node) => {
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    const at = { line: start.line, column: start.column };
+    switch (node.type) {
+      case 'image':
+      case 'imageReference':
+        if (!node.alt || node.alt.trim() === '') {
+          findings.push({ ...at, rule: 'image-alt', severity: 'error', message: '图片缺少替代文字:写成 ![说明图片内容的一句话](图片地址),供视障读者的读屏软件朗读' });
+        }
+        if (node.type === 'image') urls.push({ ...at, url: node.url, context: 'image', label: '图片地址' });
+        return undefined;
+      case 'link':
+        urls.push({ ...at, url: node.url, context: 'link', label: '链接地址' });
+        return undefined;
+      case 'definition':
+        urls.push({ ...at, url: node.url, context: 'definition', label: '链接定义的地址' });
+        return undefined;
+      default:
+        return undefined;
+    }
+  });
+  return { findings, urls };
+}
+
+const urlKeyContext = (key: string): UrlContext | null => {
+  const k = key.toLowerCase();
+  if (k === 'file') return 'attachment';
+  if (k === 'src' || k === 'image') return 'image';
+  if (k === 'url' || k === 'href' || k === 'link' || k.endsWith('url') || k.endsWith('href')) return 'link';
+  return null;
+};
+
+/** URLs in frontmatter or a data file: fields named file, src, image, url, href, link, …Url. */
+export function yamlUrlRefs(strings: readonly YamlString[]): UrlRef[] {
+  const refs: UrlRef[] = [];
+  for (const s of strings) {
+    if (s.key === undefined || typeof s.path[s.path.length - 1] !== 'string') continue;
+    const context = urlKeyContext(s.key);
+    if (context === null) continue;
+    refs.push({ line: s.line, column: s.column, url: s.value, context, label: `字段 ${s.path.join('.')}` });
+  }
+  return refs;
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let v = data;
+  for (const p of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<string | number, unknown>)[p];
+  }
+  return v;
+}
+
+const imageExtensions = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
+
+/** An image object in YAML ({ src: x.png, alt }, e.g. a cover) needs alt text. Audio and video `src` are not images. */
+export function checkYamlImages(strings: readonly YamlString[], data: unknown): LocalFinding[] {
+  const findings: LocalFinding[] = [];
+  for (const s of strings) {
+    if (s.key !== 'src' || s.path.length < 2 || !imageExtensions.test(s.value.split(/[?#]/)[0] ?? '')) continue;
+    const owner = valueAt(data, s.path.slice(0, -1));
+    if (typeof owner !== 'object' || owner === null) continue;
+    const alt = (owner as Record<string, unknown>)['alt'];
+    if (typeof alt !== 'string' || alt.trim() === '') {
+      findings.push({
+        line: s.line,
+        column: s.column,
+        rule: 'image-alt',
+        severity: 'error',
+        message: `图片 ${s.path.slice(0, -1).join('.')} 缺少替代文字(alt),请用一句话说明图片内容`,
+      });
+    }
+  }
+  return findings;
+}
+
+function formatMb(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function sizeFinding(ref: UrlRef, size: number, limits: SizeLimits): LocalFinding | null {
+  if (size > limits.error) {
+    return {
+      line: ref.line,
+      column: ref.column,
+      rule: 'attachment-size',
+      severity: 'error',
+      message: `文件“${ref.url}”有 ${formatMb(size)},超过 ${formatMb(limits.error)} 的上限:请压缩或拆分后再上传`,
+    };
+  }
+  if (size > limits.warning) {
+    return {
+      line: ref.line,
+      column: ref.column,
+      rule: 'attachment-size',
+      severity: 'warning',
+      message: `文件“${ref.url}”有 ${formatMb(size)},超过 ${formatMb(limits.warning)}:用手机流量的读者下载很慢,建议压缩`,
+    };
+  }
+  return null;
+}
+
+function stripQueryAndHash(path: string): string {
+  const cut = path.search(/[?#]/);
+  return cut < 0 ? path : path.slice(0, cut);
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+const paginated = /^(.*\/)page\/\d+\/$/;
+
+/**
+ * Checks that site-relative URLs point at something: a page of the site, a
+ * file in public/ (e.g. /downloads/x.pdf) or, for ./ and ../ paths, a file
+ * in content/uploads; and that files are not too large. Unsafe URLs are
+ * left to the URL check.
+ */
+export function checkUrlTargets(refs: readonly UrlRef[], fromContentPath: string, index: SiteIndex, limits: SizeLimits): LocalFinding[] {
+  const findings: LocalFinding[] = [];
+  const error = (ref: UrlRef, rule: 'broken-link' | 'attachment-missing', message: string) =>
+    findings.push({ line: ref.line, column: ref.column, rule, severity: 'error', message });
+
+  for (const ref of refs) {
+    const c = classifyUrl(ref.url);
+    if (c.kind === 'empty') {
+      error(ref, 'broken-link', `${ref.label}为空`);
+      continue;
+    }
+    if (c.kind === 'site') {
+      const path = safeDecode(stripQueryAndHash(c.path));
+      const last = path.slice(path.lastIndexOf('/') + 1);
+      if (index.pages.has(path)) continue;
+      if (last.includes('.')) {
+        const size = index.publicFiles.get(path);
+        if (size === undefined) {
+          const isAttachment = ref.context === 'attachment' || path.startsWith('/downloads/');
+          error(
+            ref,
+            isAttachment ? 'attachment-missing' : 'broken-link',
+            isAttachment
+              ? `附件“${ref.url}”不存在:请先把文件上传到 public${path}`
+              : `${ref.label}“${ref.url}”指向的文件不存在(应在 public${path})`,
+          );
+        } else {
+          const f = sizeFinding(ref, size, limits);
+          if (f) findings.push(f);
+        }
+        continue;
+      }
+      const page = path.endsWith('/') ? path : `${path}/`;
+      if (index.pages.has(page)) continue;
+      const why = index.unpublished.get(page);
+      if (why !== undefined) {
+        findings.push({
+          line: ref.line,
+          column: ref.column,
+          rule: 'link-unpublished',
+          severity: 'warning',
+          message: `${ref.label}“${ref.url}”指向的文章尚未发布(${why}),发布前读者点开会是“页面不存在”`,
+        });
+        continue;
+      }
+      const base = paginated.exec(page)?.[1];
+      if (base !== undefined && index.pages.has(base)) continue;
+      error(ref, 'broken-link', `${ref.label}“${ref.url}”指向的页面不存在。站内文章的地址是 /栏目/文件名/,例如 /health/文章文件名/`);
+      continue;
+    }
+    if (c.kind === 'relative') {
+      const dir = posix.dirname(fromContentPath);
+      const target = posix.normalize(posix.join(dir, safeDecode(stripQueryAndHash(c.path))));
+      if (target.startsWith('../') || target === '..' || !target.startsWith('uploads/')) {
+        error(
+          ref,
+          'broken-link',
+          `${ref.label}“${ref.url}”:相对路径只能指向 content/uploads 中上传的文件(写作 ../uploads/文件名);链接站内页面请写 / 开头的网址`,
+        );
+        continue;
+      }
+      const size = index.contentFiles.get(target);
+      if (size === undefined) {
+        error(ref, 'attachment-missing', `${ref.label}“${ref.url}”指向的文件不存在:请先在内容管理系统中上传(content/${target})`);
+        continue;
+      }
+      const f = sizeFinding(ref, size, limits);
+      if (f) findings.push(f);
+    }
+  }
+  return findings;
+}
+
+/** A health article past its `nextReviewDue` must be re-reviewed (warning). */
+export function checkReviewDue(entry: EntryInfo, today: string): LocalFinding[] {
+  if (entry.collection !== 'health' || !entry.data || entry.data['draft'] === true) return [];
+  const due = dayOf(entry.data['nextReviewDue']);
+  if (due === null || due >= today) return [];
+  const at = entry.keys.get('nextReviewDue') ?? { line: 1, column: 1 };
+  return [
+    {
+      ...at,
+      rule: 'review-overdue',
+      severity: 'warning',
+      message: `已过复核日期 ${due}(逾期 ${daysBetween(due, today)} 天):请专家复核内容后更新审核日期和下次审核日期`,
+    },
+  ];
+}
+
+/** News and health entries must name an existing column or topic. */
+export function checkReferences(entry: EntryInfo, index: SiteIndex): LocalFinding[] {
+  if (!entry.data || entry.id === null) return [];
+  const checks: [string, string, ReadonlySet<string>, string][] = [];
+  if (entry.collection === 'news') checks.push(['column', '栏目', index.columns, 'content/columns/']);
+  if (entry.collection === 'health') checks.push(['topic', '健康主题', index.topics, 'content/topics/']);
+  const findings: LocalFinding[] = [];
+  for (const [field, label, known, folder] of checks) {
+    const value = entry.data[field];
+    if (typeof value !== 'string' || known.has(value)) continue;
+    findings.push({
+      ...(entry.keys.get(field) ?? { line: 1, column: 1 }),
+      rule: 'broken-reference',
+      severity: 'error',
+      message: `${label}“${value}”不存在(${folder} 中没有这个文件)。可选:${[...known].join('、') || '(无)'}`,
+    });
+  }
+  return findings;
+}
+
+/**
+ * Every news column (content/columns/<id>.yaml) needs something new at
+ * least every `staleDays` days: inspections fail a site for stale columns.
+ */
+export function checkStaleColumns(entries: readonly EntryInfo[], today: string, staleDays: number): Finding[] {
+  const latest = new Map<string, string>();
+  for (const e of entries) {
+    if (e.collection !== 'news' || e.id === null || !e.data || unpublishedReason(e.data, today) !== null) continue;
+    const column = e.data['column'];
+    const day = dayOf(e.data['date']);
+    if (typeof column !== 'string' || day === null) continue;
+    const seen = latest.get(column);
+    if (seen === undefined || day > seen) latest.set(column, day);
+  }
+  const findings: Finding[] = [];
+  for (const e of entries) {
+    if (e.collection !== 'columns' || e.id === null) continue;
+    const name = typeof e.data?.['name'] === 'string' ? `“${e.data['name']}”(${e.id})` : `“${e.id}”`;
+    const last = latest.get(e.id);
+    const base = { file: e.file, line: 1, column: 1, rule: 'stale-column' as const, severity: 'warning' as const };
+    if (last === undefined) {
+      findings.push({ ...base, message: `栏目${name}还没有任何已发布的新闻:空栏目在检查中会被判为“空白栏目”` });
+    } else {
+      const age = daysBetween(last, today);
+      if (age > staleDays) {
+        findings.push({ ...base, message: `栏目${name}已有 ${age} 天没有更新(最近一条发布于 ${last}),超过 ${staleDays} 天:检查中会被判为“长期未更新栏目”` });
+      }
+    }
+  }
+  return findings;
+}

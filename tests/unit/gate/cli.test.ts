@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../../src/lib/gate/report.ts';
+import { fixtureDir, repoRoot } from './helpers.ts';
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, ['src/cli/check-content.ts', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('check-content CLI', () => {
+  it('exits 1 on errors with file:line:column  rule-id lines and a summary', () => {
+    const r = run(['--dir', fixtureDir, '--today', '2026-11-29']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/^tests\/fixtures\/gate\/script-lowercase\.mdx:9:1  mdx-forbidden-element  错误:/m);
+    expect(r.stdout).toMatch(/^tests\/fixtures\/gate\/import-after-body-text\.mdx:9:1  mdx-import  /m);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^内容检查:检查了 \d+ 个文件,\d+ 个错误,\d+ 个警告。/);
+  });
+
+  it('exits 0 when there are only warnings', () => {
+    const r = run(['--dir', `${fixtureDir}/warnings-only`]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^tests\/fixtures\/gate\/warnings-only\/typo-and-review-words\.mdx:9:5  wording-correction  警告:/m);
+  });
+
+  it('prints JSON with --json and honours CONTENT_DIR', () => {
+    const r = run(['--json'], { CONTENT_DIR: `${fixtureDir}/warnings-only` });
+    expect(r.code, r.stderr).toBe(0);
+    const findings = JSON.parse(r.stdout) as Finding[];
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.severity === 'warning' && f.file.startsWith(`${fixtureDir}/warnings-only/`))).toBe(true);
+  });
+
+  it('checks only the files named, as the CMS does on save', () => {
+    const r = run(['--dir', fixtureDir, '--public', `${fixtureDir}/public`, `${fixtureDir}/ok/tables.mdx`]);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toContain('检查了 1 个文件,0 个错误');
+    const bad = run(['--dir', fixtureDir, `${fixtureDir}/iframe.mdx`]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout.split('\n').filter((l) => l.includes('  mdx-')).every((l) => l.startsWith(`${fixtureDir}/iframe.mdx:`))).toBe(true);
+  });
+
+  it('takes --today and --stale-days', () => {
+    const site = ['--dir', `${fixtureDir}/site`, '--public', `${fixtureDir}/public`, '--json'];
+    const stale = (args: string[]) => (JSON.parse(run([...site, ...args]).stdout) as Finding[]).filter((f) => f.rule === 'stale-column').length;
+    expect(stale(['--today', '2026-11-29'])).toBe(2);
+    expect(stale(['--today', '2026-11-29', '--stale-days', '100'])).toBe(1);
+  });
+
+  it('exits 2 on bad options', () => {
+    expect(run(['--today', '29/11/2026']).code).toBe(2);
+    expect(run(['--stale-days', '-3']).code).toBe(2);
+    expect(run(['--dir', fixtureDir, 'no/such/file.mdx']).code).toBe(2);
+  });
+});

@@ -1,0 +1,119 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatFinding, type RuleId } from '../../../src/lib/gate/report.ts';
+import { checkFixtureDir, fixtureDir, repoRoot } from './helpers.ts';
+
+/** Every dangerous fixture (top level of tests/fixtures/gate) and the rule it must trip. */
+const expected: Record<string, RuleId> = {
+  'import-after-body-text.mdx': 'mdx-import',
+  'import-at-top-of-body.mdx': 'mdx-import',
+  'export-const.mdx': 'mdx-export',
+  'expression-in-text-process-exit.mdx': 'mdx-expression',
+  'expression-as-own-block.mdx': 'mdx-expression',
+  'expression-comment-only.mdx': 'mdx-expression',
+  'expression-in-attribute.mdx': 'mdx-expression',
+  'spread-of-global.mdx': 'mdx-spread',
+  'dangerously-set-inner-html.mdx': 'dangerous-html',
+  'dangerously-set-inner-html-as-plain-attribute.mdx': 'dangerous-html',
+  'script-lowercase.mdx': 'mdx-forbidden-element',
+  'script-uppercase.mdx': 'mdx-forbidden-element',
+  'script-capitalised-as-component.mdx': 'mdx-forbidden-element',
+  'iframe.mdx': 'mdx-forbidden-element',
+  'style-element.mdx': 'mdx-forbidden-element',
+  'style-element-plain.mdx': 'mdx-forbidden-element',
+  'form.mdx': 'mdx-forbidden-element',
+  'meta-refresh.mdx': 'mdx-forbidden-element',
+  'base-element.mdx': 'mdx-forbidden-element',
+  'link-element.mdx': 'mdx-forbidden-element',
+  'object-element.mdx': 'mdx-forbidden-element',
+  'embed-element.mdx': 'mdx-forbidden-element',
+  'svg-with-script.mdx': 'mdx-forbidden-element',
+  'onclick-on-allowed-element.mdx': 'mdx-event-handler',
+  'onerror-uppercase-on-component.mdx': 'mdx-event-handler',
+  'javascript-url-mixed-case.mdx': 'unsafe-url',
+  'javascript-url-as-html-entities.mdx': 'unsafe-url',
+  'javascript-url-hex-entities-in-attribute.mdx': 'unsafe-url',
+  'javascript-url-with-embedded-tab.mdx': 'unsafe-url',
+  'javascript-url-with-embedded-newline.mdx': 'unsafe-url',
+  'javascript-url-with-entity-tab-and-newline.mdx': 'unsafe-url',
+  'javascript-url-in-link-definition.mdx': 'unsafe-url',
+  'javascript-url-in-frontmatter-source.mdx': 'unsafe-url',
+  'data-url-image.mdx': 'unsafe-url',
+  'vbscript-url.mdx': 'unsafe-url',
+  'protocol-relative-url.mdx': 'unsafe-url',
+  'unknown-component.mdx': 'mdx-unknown-element',
+  'lowercase-component-name.mdx': 'mdx-unknown-element',
+  'jsx-fragment.mdx': 'mdx-unknown-element',
+  'disallowed-prop-on-callout.mdx': 'mdx-unknown-prop',
+  'bad-enum-value-on-callout.mdx': 'mdx-prop-value',
+  'figure-without-alt.mdx': 'image-alt',
+  'image-without-alt.mdx': 'image-alt',
+  'heading-jump.mdx': 'heading-order',
+  'heading-level-one-in-body.mdx': 'heading-order',
+  'broken-internal-link.mdx': 'broken-link',
+  'missing-attachment.mdx': 'attachment-missing',
+  'missing-download-link.mdx': 'attachment-missing',
+  'forbidden-word.mdx': 'wording-forbidden',
+  'forbidden-word-in-title.mdx': 'wording-forbidden',
+  'mdx-syntax-error.mdx': 'parse-error',
+  'frontmatter-yaml-error.mdx': 'parse-error',
+  'iframe-in-plain-markdown.md': 'mdx-forbidden-element',
+  'onerror-in-plain-markdown.md': 'mdx-event-handler',
+  'javascript-autolink-in-plain-markdown.md': 'unsafe-url',
+  'javascript-url-entities-without-semicolons.md': 'unsafe-url',
+  'style-attribute-in-plain-markdown.md': 'mdx-unknown-prop',
+};
+
+const topLevel = readdirSync(`${repoRoot}${fixtureDir}`, { withFileTypes: true })
+  .filter((d) => d.isFile() && /\.(mdx|md)$/.test(d.name))
+  .map((d) => d.name)
+  .sort();
+
+describe('dangerous fixtures', () => {
+  const result = checkFixtureDir(fixtureDir);
+
+  it('has at least 25 cases, each with an expected rule', () => {
+    expect(topLevel.length).toBeGreaterThanOrEqual(25);
+    expect(topLevel).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(topLevel)('%s fails with its rule, naming the file', (name) => {
+    const file = `${fixtureDir}/${name}`;
+    const rule = expected[name];
+    const hits = result.findings.filter((f) => f.file === file && f.rule === rule && f.severity === 'error');
+    expect(hits, `${name} should trip ${rule}; got ${JSON.stringify(result.findings.filter((f) => f.file === file))}`).not.toHaveLength(0);
+    const line = formatFinding(hits[0]!);
+    expect(line.startsWith(`${file}:${hits[0]!.line}:${hits[0]!.column}  ${rule}  `)).toBe(true);
+    expect(line).not.toContain('\n');
+  });
+
+  it('reports positions inside the file', () => {
+    const f = (name: string, rule: RuleId) => result.findings.find((x) => x.file === `${fixtureDir}/${name}` && x.rule === rule);
+    expect(f('import-after-body-text.mdx', 'mdx-import')).toMatchObject({ line: 9, column: 1 });
+    expect(f('expression-in-text-process-exit.mdx', 'mdx-expression')).toMatchObject({ line: 7, column: 9 });
+    expect(f('mdx-syntax-error.mdx', 'parse-error')).toMatchObject({ line: 7, column: 1 });
+    expect(f('frontmatter-yaml-error.mdx', 'parse-error')).toMatchObject({ line: 4 });
+    expect(f('forbidden-word-in-title.mdx', 'wording-forbidden')).toMatchObject({ line: 2, column: 8 });
+    expect(f('forbidden-word.mdx', 'wording-forbidden')).toMatchObject({ line: 7, column: 4 });
+  });
+});
+
+describe('ordinary content', () => {
+  const result = checkFixtureDir(fixtureDir);
+  const okFiles = result.checkedFiles.filter((f) => f.startsWith(`${fixtureDir}/ok/`));
+
+  it('checks the ok/ fixtures', () => {
+    expect(okFiles.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(okFiles)('%s has no errors', (file) => {
+    const errors = result.findings.filter((f) => f.file === file && f.severity === 'error');
+    expect(errors).toEqual([]);
+  });
+
+  it('warnings-only fixture has warnings and no errors', () => {
+    const findings = result.findings.filter((f) => f.file.startsWith(`${fixtureDir}/warnings-only/`));
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(findings.map((f) => f.rule)).toContain('wording-correction');
+  });
+});
