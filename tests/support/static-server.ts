@@ -36,8 +36,15 @@ export function resolveStaticFile(root: string, urlPath: string): string | undef
   return existsSync(index) ? index : undefined;
 }
 
-/** A static file server for `dist/`, as a host would serve it (404.html for misses). */
-export function startStaticServer(root: string, port = 0): Promise<{ server: Server; origin: string }> {
+/**
+ * A static file server for `dist/`, as a host would serve it (404.html for misses).
+ * `headersFor` adds response headers by URL path (e.g. those of dist/_headers).
+ */
+export function startStaticServer(
+  root: string,
+  port = 0,
+  headersFor: (urlPath: string) => Record<string, string> = () => ({}),
+): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const file = resolveStaticFile(root, req.url ?? '/');
     const notFound = join(root, '404.html');
@@ -46,7 +53,8 @@ export function startStaticServer(root: string, port = 0): Promise<{ server: Ser
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(file ? 200 : 404, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
+    const path = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
+    res.writeHead(file ? 200 : 404, { ...headersFor(path), 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
     createReadStream(served).pipe(res);
   });
   return new Promise((resolve) => {

@@ -15,15 +15,16 @@ export interface HeaderRule {
 
 /**
  * Browser features the site uses, allowed for itself only: full screen and
- * picture-in-picture for the self-hosted campaign videos, clipboard writing and
- * Web Share for passing a link on. Speech synthesis (read aloud) needs no
- * permission. Every other powerful feature is switched off, so nothing injected
- * could reach a resident's camera, microphone or location.
+ * picture-in-picture for the self-hosted campaign videos, clipboard writing for
+ * passing a link on. Speech synthesis (read aloud) needs no permission. Every
+ * other powerful feature is switched off, so nothing injected could reach a
+ * resident's camera, microphone or location. Only features Chromium knows are
+ * listed: an unknown one is logged as a console error on every page (desktop
+ * Chromium knows neither `web-share` nor `bluetooth`; both default to 'self').
  */
 export const PERMISSIONS_POLICY: Readonly<Record<string, '()' | '(self)'>> = {
   accelerometer: '()',
   autoplay: '()',
-  bluetooth: '()',
   'browsing-topics': '()',
   camera: '()',
   'clipboard-read': '()',
@@ -44,7 +45,6 @@ export const PERMISSIONS_POLICY: Readonly<Record<string, '()' | '(self)'>> = {
   'screen-wake-lock': '()',
   serial: '()',
   usb: '()',
-  'web-share': '(self)',
   'xr-spatial-tracking': '()',
 };
 
