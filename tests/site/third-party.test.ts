@@ -1,0 +1,79 @@
+import { parseDocument } from 'htmlparser2';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { listDistFiles, readDist } from '../support/dist.ts';
+import { onePagePerTemplate, scrollToBottom } from '../support/templates.ts';
+
+/**
+ * No public page makes a resident's phone contact another host: no fonts,
+ * analytics, CDNs or embeds. Links to other sites (an article's sources) are
+ * fine — they are only followed when the reader taps them.
+ */
+const origin = inject('siteOrigin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const isOwn = (url: string) => url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
+
+describe('third-party requests', () => {
+  it('are made by no kind of public page, loaded, scrolled to the end and searched, in Chromium', async () => {
+    const foreign: string[] = [];
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    let current = '';
+    page.on('request', (request) => {
+      if (!isOwn(request.url())) foreign.push(`${current} → ${request.url()}`);
+    });
+    const paths = [...onePagePerTemplate().values(), '/search/?q=%E5%9E%83%E5%9C%BE%E5%88%86%E7%B1%BB', '/no-such-page/'];
+    for (const path of paths) {
+      current = path;
+      await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+      await scrollToBottom(page);
+      await page.waitForLoadState('networkidle');
+    }
+    await page.close();
+    expect(foreign).toEqual([]);
+  });
+
+  it('are named nowhere in the built pages: no external script, style, image, media, frame or preconnect', () => {
+    const foreign: string[] = [];
+    // Attributes that make the browser fetch by themselves (unlike <a href>).
+    const fetching: Record<string, string[]> = {
+      script: ['src'],
+      link: ['href'],
+      img: ['src', 'srcset'],
+      source: ['src', 'srcset'],
+      video: ['src', 'poster'],
+      audio: ['src'],
+      track: ['src'],
+      iframe: ['src'],
+      embed: ['src'],
+      object: ['data'],
+      form: ['action'],
+    };
+    for (const file of listDistFiles('.html').filter((f) => !f.startsWith('admin/'))) {
+      const walk = (node: { name?: string; attribs?: Record<string, string>; children?: unknown[] }) => {
+        for (const attr of fetching[node.name ?? ''] ?? []) {
+          const value = node.attribs?.[attr];
+          if (!value) continue;
+          // rel=canonical/alternate links name the site's own public address, which is not fetched.
+          if (node.name === 'link' && /\b(canonical|alternate)\b/.test(node.attribs?.rel ?? '')) continue;
+          for (const url of value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')) {
+            if (/^(https?:)?\/\//i.test(url)) foreign.push(`${file}: <${node.name} ${attr}="${url}">`);
+          }
+        }
+        for (const child of node.children ?? []) walk(child as typeof node);
+      };
+      walk(parseDocument(readDist(file)));
+    }
+    for (const file of listDistFiles('.css')) {
+      for (const [, url] of readDist(file).matchAll(/url\(\s*["']?((?:https?:)?\/\/[^"')]+)/gi)) foreign.push(`${file}: url(${url})`);
+      for (const [, url] of readDist(file).matchAll(/@import\s+(?:url\()?\s*["']?((?:https?:)?\/\/[^"')\s]+)/gi)) foreign.push(`${file}: @import ${url}`);
+    }
+    expect(foreign).toEqual([]);
+  });
+});
