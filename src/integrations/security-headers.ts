@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildAdminCsp, buildPublicCsp, collectScriptHashes, serializeCsp, type AdminCspOptions } from '../lib/headers/csp.ts';
+import { adminOriginsForBackend, buildAdminCsp, buildPublicCsp, collectScriptHashes, serializeCsp, type CmsBackendLike } from '../lib/headers/csp.ts';
 import { buildAreaHeaders, buildHeaderRules, formatHeadersFile, formatNginxMaps } from '../lib/headers/rules.ts';
 
 /** The `_headers` file Netlify and Cloudflare Pages read (neither serves it). */
@@ -11,8 +11,12 @@ export const HEADERS_FILE = '_headers';
 export const NGINX_MAPS_FILE = '_headers.nginx.conf';
 
 export interface SecurityHeadersOptions {
-  /** Where the CMS may connect and load images from, besides the site (see `buildAdminCsp`). */
-  admin?: Partial<Pick<AdminCspOptions, 'backendOrigins' | 'imageOrigins'>>;
+  /**
+   * The CMS back end the admin page is built for (the same options the CMS
+   * config uses): its Git host is the only other origin /admin/ may reach.
+   * Without it, the local decap-server that `npm run dev` starts.
+   */
+  cmsBackend?: CmsBackendLike;
 }
 
 /** Every .html file under `dir`, as paths relative to it with `/` separators. */
@@ -44,13 +48,8 @@ export default function securityHeaders(options: SecurityHeadersOptions = {}): A
         const publicHashes = collectScriptHashes(read((p) => !isAdmin(p)));
         const adminHashes = collectScriptHashes(read(isAdmin));
         const publicCsp = serializeCsp(buildPublicCsp({ scriptHashes: publicHashes }));
-        const adminCsp = serializeCsp(
-          buildAdminCsp({
-            backendOrigins: options.admin?.backendOrigins ?? ['https://api.github.com'],
-            imageOrigins: options.admin?.imageOrigins ?? ['https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'],
-            scriptHashes: adminHashes,
-          }),
-        );
+        const cmsBackend = options.cmsBackend ?? { name: 'proxy', proxyUrl: 'http://localhost:8081/api/v1' };
+        const adminCsp = serializeCsp(buildAdminCsp({ ...adminOriginsForBackend(cmsBackend), scriptHashes: adminHashes }));
         const areas = buildAreaHeaders({ publicCsp, adminCsp });
         const topLevel = readdirSync(out);
         const rules = buildHeaderRules({ topLevel, isFolder: (name) => statSync(join(out, name)).isDirectory(), areas });

@@ -130,12 +130,48 @@ export interface AdminCspOptions {
 }
 
 /**
+ * What the CMS's back end needs, named structurally so this module stays apart
+ * from the CMS code (src/lib/cms/backends.ts `BackendOptions` fits it).
+ */
+export interface CmsBackendLike {
+  name: string;
+  proxyUrl?: string | undefined;
+  apiRoot?: string | undefined;
+  baseUrl?: string | undefined;
+}
+
+// Where each hosted Git service answers when no apiRoot/baseUrl is set.
+const DEFAULT_API_ORIGINS: Readonly<Record<string, readonly string[]>> = {
+  github: ['https://api.github.com'],
+  gitlab: ['https://gitlab.com'],
+};
+// Avatars and media the CMS shows from the Git host.
+const DEFAULT_IMAGE_ORIGINS: Readonly<Record<string, readonly string[]>> = {
+  github: ['https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'],
+  gitlab: ['https://gitlab.com', 'https://secure.gravatar.com'],
+};
+
+const originOf = (url: string) => new URL(url).origin;
+
+/**
+ * The origins the CMS connects to and shows images from, for its back end:
+ * the Git host's API (and its OAuth token endpoint, at `baseUrl`, for PKCE
+ * logins), or the local decap-server for `proxy`. Login pop-ups are
+ * navigations, which CSP does not restrict.
+ */
+export function adminOriginsForBackend(backend: CmsBackendLike): Required<Pick<AdminCspOptions, 'backendOrigins' | 'imageOrigins'>> {
+  const explicit = [backend.proxyUrl, backend.apiRoot, backend.baseUrl].filter((u): u is string => Boolean(u)).map(originOf);
+  const backendOrigins = [...new Set([...(DEFAULT_API_ORIGINS[backend.name] ?? []), ...explicit])];
+  const imageOrigins = [...new Set([...(DEFAULT_IMAGE_ORIGINS[backend.name] ?? []), ...(backend.name === 'proxy' ? [] : explicit)])];
+  return { backendOrigins, imageOrigins };
+}
+
+/**
  * The policy of /admin/ (Decap CMS). Decap validates its config with ajv, which
  * compiles schemas with `new Function` (decap-cms issue 2343): `'unsafe-eval'`
  * is needed; its styles are CSS-in-JS `<style>` tags: `'unsafe-inline'` for
- * styles. Previews of uploaded images are `blob:`/`data:` URLs. The local
- * `decap-server` (http://localhost:8081) is only used by `npm run dev`, which
- * does not read these headers, so it is not allowed here.
+ * styles. Previews of uploaded images are `blob:`/`data:` URLs. Which Git
+ * host it may reach comes from the CMS back end (`adminOriginsForBackend`).
  */
 export function buildAdminCsp({ backendOrigins, imageOrigins = [], scriptHashes = [] }: AdminCspOptions): CspPolicy {
   return {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+  adminOriginsForBackend,
   buildAdminCsp,
   buildPublicCsp,
   collectScriptHashes,
@@ -74,5 +75,21 @@ describe('the policies', () => {
   it('serializes and parses back to the same directives', () => {
     const policy = buildPublicCsp({ scriptHashes: [] });
     expect(parseCsp(serializeCsp(policy))).toEqual(policy);
+  });
+});
+
+describe('the CMS origins', () => {
+  it('reaches GitHub’s API and shows its avatars', () => {
+    expect(adminOriginsForBackend({ name: 'github' })).toEqual({
+      backendOrigins: ['https://api.github.com'],
+      imageOrigins: ['https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'],
+    });
+  });
+  it('reaches a self-hosted Gitea at its own address only', () => {
+    const origins = adminOriginsForBackend({ name: 'gitea', baseUrl: 'https://git.aa.gov.cn', apiRoot: 'https://git.aa.gov.cn/api/v1' });
+    expect(origins.backendOrigins).toEqual(['https://git.aa.gov.cn']);
+  });
+  it('reaches the local decap-server for the proxy back end', () => {
+    expect(adminOriginsForBackend({ name: 'proxy', proxyUrl: 'http://localhost:8081/api/v1' }).backendOrigins).toEqual(['http://localhost:8081']);
   });
 });
