@@ -32,5 +32,10 @@ export default defineConfig({
       config: { avif: { effort: 2 }, png: { palette: true } },
     },
   },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Build outputs and tool caches under the project are not sources: watching them
+    // made `astro dev` reload open pages (the CMS at /admin/) whenever anything built.
+    server: { watch: { ignored: ['**/.cache/**', '**/dist/**', '**/test-results/**'] } },
+  },
 });

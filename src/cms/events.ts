@@ -1,0 +1,59 @@
+import type { CMS } from 'decap-cms-core';
+import type { Map as ImmutableMap } from 'immutable';
+import type { ContentModel } from '../lib/cms/config.ts';
+import { SLUG_FIELD, toPinyinSlug } from '../lib/cms/slug.ts';
+import { identifierField, isSingleton } from '../lib/cms/config.ts';
+import { parseMdxFile, parseYamlFile, serializeMdxFile, serializeYamlFile } from '../lib/cms/format.ts';
+import { validateEntryData } from '../lib/cms/validate.ts';
+
+/**
+ * Before every save: give a new entry its file name (pinyin of the title),
+ * then check what will be written with the collection's schema and, when it
+ * is loaded, the content gate. A failing check stops the save; Decap shows
+ * the thrown message ("保存内容失败: …").
+ */
+
+/** A further check of the file about to be written (its text and repository path); returns messages. */
+export type FileCheck = (file: { path: string; text: string; collection: string }) => string[];
+
+/** Thrown to stop a save; prints without the "Error: " prefix in Decap's toast. */
+export class SaveBlocked extends Error {
+  override toString(): string {
+    return this.message;
+  }
+}
+
+/** A file name for a title that has no letters or digits at all (e.g. only punctuation). */
+function fallbackSlug(now: Date): string {
+  return `entry-${now.toISOString().slice(0, 19).replace(/[^0-9]/g, '')}`;
+}
+
+/** The text Decap will write for `data`, the same function as the registered format. */
+export function fileTextOf(format: 'mdx' | 'yaml', data: Record<string, unknown>): string {
+  return format === 'mdx' ? serializeMdxFile(data) : serializeYamlFile(data);
+}
+
+export function registerSaveChecks(cms: CMS, model: ContentModel, contentDir: string, fileChecks: FileCheck[] = []): void {
+  // `contentDir` is the repository folder of content, as in the generated config.
+  cms.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const collection = String(entry.get('collection'));
+      let data = entry.get('data') as ImmutableMap<string, unknown>;
+      let slug = String(entry.get('slug') ?? '');
+      const model_ = model[collection];
+      if (entry.get('newRecord') && model_ && !isSingleton(model_)) {
+        const title = String(data.get(identifierField(model_)) ?? '');
+        slug = toPinyinSlug(title) || fallbackSlug(new Date());
+        data = data.set(SLUG_FIELD, slug);
+      }
+      if (!model_) return data;
+      const text = fileTextOf(model_.format, data.toJS() as Record<string, unknown>);
+      const written = model_.format === 'mdx' ? parseMdxFile(text) : parseYamlFile(text);
+      const path = String(entry.get('path') || `${contentDir}/${model_.folder}/${slug}.${model_.format}`);
+      const problems = [...validateEntryData(model, collection, written), ...fileChecks.flatMap((check) => check({ path, text, collection }))];
+      if (problems.length > 0) throw new SaveBlocked(`没有保存,请先改正:\n${problems.map((p) => `· ${p}`).join('\n')}`);
+      return data;
+    },
+  });
+}
