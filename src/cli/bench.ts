@@ -1,0 +1,271 @@
+/**
+ * The build benchmark (issue 8): the full site with search against a bare
+ * Astro build and a bare Pagefind run of the same articles, side by side.
+ *
+ *   npm run bench -- --articles 5000 [--seed 1] [--query 垃圾分类] [--skip-bare]
+ *
+ * 1. Generates N Chinese articles (src/cli/generate-articles.ts) into
+ *    .cache/bench/content-N — never the real content/.
+ * 2. Builds the full site from them, as `npm run build` does (content gate, then
+ *    Astro with Tailwind, images, Pagefind and the security headers), cold:
+ *    its own output and cache folders, emptied first.
+ * 3. Writes a throwaway bare Astro project in .cache/bench/bare (one [...id].astro
+ *    page per file, the same MDX and the same Callout/KeyPoints components, no
+ *    Tailwind, no search), builds it cold, then runs the Pagefind CLI over it.
+ * 4. Opens /search/ of the full site in Chromium, types a query and counts the
+ *    bytes the first search downloads.
+ *
+ * Memory is the peak resident memory of the whole process tree (Node and the
+ * Pagefind binary it starts), sampled from /proc every 100 ms.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../../tests/support/browser.ts';
+import { startStaticServer } from '../../tests/support/static-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BENCH = join(ROOT, '.cache/bench');
+const NODE = process.execPath;
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const PAGEFIND = join(ROOT, 'node_modules/.bin/pagefind');
+
+export interface RunResult {
+  seconds: number;
+  peakBytes: number;
+  output: string;
+}
+
+/** Resident bytes of `root` and all its descendants, read from /proc. */
+export function processTreeRss(root: number, proc = '/proc'): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync(proc)) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(join(proc, name, 'stat'), 'utf8');
+      // Fields after the command name (which may hold spaces): state ppid … rss is field 24.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(name);
+      const ppid = Number(fields[1]);
+      rss.set(pid, Number(fields[21]) * 4096);
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs a command, timing it and sampling the memory of its process tree; fails on a non-zero exit. */
+export function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    let peakBytes = 0;
+    const sample = () => {
+      if (child.pid) peakBytes = Math.max(peakBytes, processTreeRss(child.pid));
+    };
+    const timer = setInterval(sample, 100);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
+      else resolvePromise({ seconds, peakBytes, output });
+    });
+  });
+}
+
+/** Bytes of every file under a folder. */
+function folderBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, f) => {
+    const s = statSync(join(dir, f));
+    return s.isFile() ? sum + s.size : sum;
+  }, 0);
+}
+
+const countFiles = (dir: string, ext: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ext)).length;
+
+// Files of the throwaway bare project. Its components are the site's own MDX components
+// (Callout, KeyPoints; Figure stubbed: it needs the site's image pipeline).
+const BARE_CONFIG = `import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+export default defineConfig({ site: 'https://bench.example', integrations: [mdx()], outDir: './dist', cacheDir: './.astro' });
+`;
+const BARE_CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+export const collections = {
+  articles: defineCollection({ loader: glob({ pattern: '{health,news,letters}/*.mdx', base: process.env.BENCH_CONTENT_DIR }) }),
+};
+`;
+const BARE_PAGE = `---
+import { getCollection, render } from 'astro:content';
+import Callout from '../components/Callout.astro';
+import Figure from '../components/Figure.astro';
+import KeyPoints from '../components/KeyPoints.astro';
+export async function getStaticPaths() {
+  return (await getCollection('articles')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<html lang="zh-CN">
+  <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
+  <body><main><h1>{entry.data.title}</h1><Content components={{ Callout, KeyPoints, Figure }} /></main></body>
+</html>
+`;
+const BARE_FIGURE = `---
+const { src, alt, caption } = Astro.props;
+---
+<figure><img src={src} alt={alt} /><figcaption>{caption}</figcaption></figure>
+`;
+
+function writeBareProject(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  mkdirSync(join(dir, 'src/components'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{ "name": "bench-bare", "private": true, "type": "module" }\n');
+  writeFileSync(join(dir, 'astro.config.mjs'), BARE_CONFIG);
+  writeFileSync(join(dir, 'src/content.config.ts'), BARE_CONTENT_CONFIG);
+  writeFileSync(join(dir, 'src/pages/[...id].astro'), BARE_PAGE);
+  writeFileSync(join(dir, 'src/components/Figure.astro'), BARE_FIGURE);
+  for (const name of ['Callout.astro', 'KeyPoints.astro']) cpSync(join(ROOT, 'src/components/mdx', name), join(dir, 'src/components', name));
+}
+
+/** Bytes a first search downloads on the full site's /search/ (gzip for text, as a host sends it). */
+async function measureFirstSearch(dist: string, query: string): Promise<{ bytes: number; requests: number; files: string[] }> {
+  const { server, origin } = await startStaticServer(dist);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+    let bytes = 0;
+    let requests = 0;
+    const files: string[] = [];
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      const type = response.headers()['content-type'] ?? '';
+      pending.push(
+        response.body().then(
+          (body) => {
+            requests++;
+            const size = /javascript|json|css|html|text/.test(type) ? gzipSync(body).length : body.length;
+            bytes += size;
+            files.push(`${new URL(response.url()).pathname} ${size}`);
+          },
+          () => undefined,
+        ),
+      );
+    });
+    await page.locator('main input[type="search"]').first().fill(query);
+    await page.locator('main input[type="search"]').first().press('Enter');
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    return { bytes, requests, files };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+
+/** Seconds Pagefind took inside the full build, from the search integration's log line. */
+function pagefindSecondsFrom(output: string): number | undefined {
+  const match = /搜索索引[::].*?用时\s*([\d.]+)\s*秒/.exec(output);
+  return match ? Number(match[1]) : undefined;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      query: { type: 'string', default: '垃圾分类' },
+      'skip-bare': { type: 'boolean', default: false },
+    },
+  });
+  const n = Number(values.articles);
+  if (!Number.isInteger(n) || n < 1) throw new Error('--articles must be a positive whole number');
+  const content = join(BENCH, `content-${n}`);
+  const site = join(BENCH, 'site');
+  const bare = join(BENCH, 'bare');
+  mkdirSync(BENCH, { recursive: true });
+
+  console.log(`bench: generating ${n} articles into ${content}`);
+  await run(NODE, ['src/cli/generate-articles.ts', '--articles', String(n), '--out', content, '--seed', values.seed]);
+
+  console.log('bench: full site (content gate, Astro, images, Pagefind, headers), cold');
+  rmSync(site, { recursive: true, force: true });
+  const siteEnv = { CONTENT_DIR: content, OUT_DIR: join(site, 'dist'), ASTRO_CACHE_DIR: join(site, 'astro') };
+  const gate = await run(NODE, ['src/cli/check-content.ts'], { env: siteEnv });
+  const full = await run(NODE, [ASTRO, 'build'], { env: siteEnv });
+  writeFileSync(join(BENCH, `site-${n}.log`), full.output);
+  const sitePages = countFiles(join(site, 'dist'), '.html');
+  const pagefindSeconds = pagefindSecondsFrom(full.output);
+  const indexBytes = folderBytes(join(site, 'dist/pagefind'));
+  console.log(`bench: first search for "${values.query}"`);
+  const search = await measureFirstSearch(join(site, 'dist'), values.query);
+
+  let bareAstro: RunResult | undefined;
+  let barePagefind: RunResult | undefined;
+  let bareIndexBytes = 0;
+  if (!values['skip-bare']) {
+    console.log('bench: bare Astro build of the same files, cold');
+    writeBareProject(bare);
+    bareAstro = await run(NODE, [ASTRO, 'build'], { cwd: bare, env: { BENCH_CONTENT_DIR: content } });
+    writeFileSync(join(BENCH, `bare-${n}.log`), bareAstro.output);
+    console.log('bench: bare Pagefind run over the bare output');
+    barePagefind = await run(PAGEFIND, ['--site', join(bare, 'dist')], { cwd: bare });
+    bareIndexBytes = folderBytes(join(bare, 'dist/pagefind'));
+  }
+
+  const fullSeconds = gate.seconds + full.seconds;
+  const baseline = bareAstro && barePagefind ? bareAstro.seconds + barePagefind.seconds : undefined;
+  const rows: [string, string, string, string][] = [
+    ['', 'full site', 'bare Astro', 'bare Pagefind'],
+    ['build seconds (gate + Astro + search)', `${s(fullSeconds)} (${s(gate.seconds)} + ${s(full.seconds)})`, bareAstro ? s(bareAstro.seconds) : '–', barePagefind ? s(barePagefind.seconds) : '–'],
+    ['ms per article', (full.seconds * 1000 / n).toFixed(1), bareAstro ? (bareAstro.seconds * 1000 / n).toFixed(1) : '–', barePagefind ? (barePagefind.seconds * 1000 / n).toFixed(1) : '–'],
+    ['peak memory (process tree)', gb(Math.max(gate.peakBytes, full.peakBytes)), bareAstro ? gb(bareAstro.peakBytes) : '–', barePagefind ? gb(barePagefind.peakBytes) : '–'],
+    ['Pagefind seconds', pagefindSeconds === undefined ? 'n/a' : s(pagefindSeconds), '–', barePagefind ? s(barePagefind.seconds) : '–'],
+    ['index size', mb(indexBytes), '–', bareAstro ? mb(bareIndexBytes) : '–'],
+    [`first search "${values.query}"`, `${kb(search.bytes)} in ${search.requests} requests`, '–', '–'],
+    ['HTML pages', String(sitePages), bareAstro ? String(countFiles(join(bare, 'dist'), '.html')) : '–', '–'],
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  console.log(`\nbench: ${n} articles (seed ${values.seed}), ${new Date().toISOString()}, node ${process.version}\n`);
+  for (const [i, row] of rows.entries()) {
+    console.log(`| ${row.map((cell, j) => cell.padEnd(widths[j]!)).join(' | ')} |`);
+    if (i === 0) console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+  }
+  const peak = Math.max(gate.peakBytes, full.peakBytes);
+  console.log('\ngoals at 5,000 articles:');
+  if (baseline !== undefined) console.log(`  full ≤ 1.25 × (bare Astro + bare Pagefind) = ${s(1.25 * baseline)}: ${s(fullSeconds)} ${fullSeconds <= 1.25 * baseline ? 'met' : 'MISSED'} (ratio ${(fullSeconds / baseline).toFixed(2)})`);
+  console.log(`  peak memory < 3.5 GB: ${gb(peak)} ${peak < 3.5 * 1024 ** 3 ? 'met' : 'MISSED'}`);
+  console.log(`  first search < 150 KB: ${kb(search.bytes)} ${search.bytes < 150 * 1024 ? 'met' : 'MISSED'}`);
+  writeFileSync(
+    join(BENCH, `result-${n}.json`),
+    JSON.stringify({ n, seed: values.seed, gate, full: { ...full, output: undefined }, pagefindSeconds, indexBytes, search, bareAstro: bareAstro && { ...bareAstro, output: undefined }, barePagefind: barePagefind && { ...barePagefind, output: undefined }, bareIndexBytes }, null, 2),
+  );
+}
+
+if (import.meta.main) await main();

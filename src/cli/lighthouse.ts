@@ -1,0 +1,163 @@
+/**
+ * Lighthouse's mobile run (simulated slow 4G and a 4× slower CPU) on the
+ * built site, served as the host serves it: gzip and the headers of
+ * dist/_headers (CSP included). A benchmark run on demand, not in `npm test`.
+ *
+ *   npm run build && npm run lighthouse [-- --dist dist] [-- --page /news/]
+ *
+ * Prints the four category scores per page and every audit that is not
+ * passed; the full reports go to .cache/lighthouse/<page>.json.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import { HEADERS_FILE } from '../integrations/security-headers.ts';
+import { headersForPath, parseHeadersFile } from '../lib/headers/rules.ts';
+import { resolveStaticFile } from '../../tests/support/static-server.ts';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.woff2': 'font/woff2',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.mp3': 'audio/mpeg',
+  '.mp4': 'video/mp4',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
+
+/** Serves `root` like the production host: _headers applied, text gzipped, 404.html for misses. */
+function serve(root: string): Promise<{ server: Server; origin: string }> {
+  const headersFile = join(root, HEADERS_FILE);
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
+    const file = resolveStaticFile(root, path);
+    const served = file ?? join(root, '404.html');
+    const type = TYPES[extname(served)] ?? 'application/octet-stream';
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(file ? 200 : 404, { ...headersForPath(rules, path), 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
+    const stream = createReadStream(served);
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    resolve({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+  }));
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createNetServer().listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts Debian's Chromium with a DevTools port for Lighthouse to drive. */
+async function startChromium(): Promise<{ port: number; chromium: ChildProcess; profile: string }> {
+  const port = await freePort();
+  const profile = mkdtempSync(join(tmpdir(), 'lighthouse-chromium-'));
+  const chromium = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [
+    '--headless=new',
+    `--remote-debugging-port=${port}`,
+    `--user-data-dir=${profile}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    'about:blank',
+  ], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/json/version`)).ok) return { port, chromium, profile };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  chromium.kill();
+  throw new Error('Chromium did not open its DevTools port');
+}
+
+/** The pages issue 8 names: home, a health article, the news list, search, and the hotline when it exists. */
+function defaultPages(dist: string): string[] {
+  const health = readdirSync(join(dist, 'health'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !['topics', 'audiences', 'page'].includes(d.name) && existsSync(join(dist, 'health', d.name, 'index.html')))
+    .map((d) => d.name)
+    .sort();
+  return ['/', ...(health[0] ? [`/health/${health[0]}/`] : []), '/news/', '/search/', ...(existsSync(join(dist, 'hotline/index.html')) ? ['/hotline/'] : [])];
+}
+
+interface PageScores {
+  page: string;
+  scores: Record<(typeof CATEGORIES)[number], number>;
+  failing: string[];
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env.OUT_DIR ?? 'dist' }, page: { type: 'string', multiple: true } } });
+  const dist = values.dist;
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing: run \`npm run build\` first (or pass --dist)`);
+  const pages = values.page ?? defaultPages(dist);
+  const reports = '.cache/lighthouse';
+  mkdirSync(reports, { recursive: true });
+  const { server, origin } = await serve(dist);
+  const { port, chromium, profile } = await startChromium();
+  const results: PageScores[] = [];
+  try {
+    for (const page of pages) {
+      const result = await lighthouse(`${origin}${page}`, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
+      const { lhr } = result;
+      writeFileSync(join(reports, `${page.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home'}.json`), JSON.stringify(lhr));
+      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as PageScores['scores'];
+      const failing = CATEGORIES.flatMap((c) =>
+        (lhr.categories[c]?.auditRefs ?? [])
+          .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
+          .filter(({ ref, audit }) => audit && ref.weight > 0 && audit.score !== null && audit.score < 1)
+          .map(({ audit }) => `${c}: ${audit!.id} (${audit!.score}) ${audit!.title}${audit!.displayValue ? ` — ${audit!.displayValue}` : ''}`),
+      );
+      results.push({ page, scores, failing });
+      console.log(`lighthouse: ${page} done`);
+    }
+  } finally {
+    chromium.kill();
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const header = ['page', ...CATEGORIES];
+  const rows = results.map((r) => [decodeURIComponent(r.page), ...CATEGORIES.map((c) => String(r.scores[c]))]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(`\nLighthouse ${lighthouseVersion()} mobile, ${new Date().toISOString()}\n`);
+  console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+  for (const r of results) if (r.failing.length > 0) console.log(`\n${r.page}\n  ${r.failing.join('\n  ')}`);
+  if (results.some((r) => CATEGORIES.some((c) => r.scores[c] < 100))) process.exitCode = 1;
+}
+
+function lighthouseVersion(): string {
+  return (JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as { version: string }).version;
+}
+
+if (import.meta.main) await main();
