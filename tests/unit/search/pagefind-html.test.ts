@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { prepareHtmlForIndex } from '../../../src/integrations/pagefind-html.ts';
+
+const page = (body: string) => `<!doctype html><html lang="zh-CN"><head><title>登革热</title></head><body><nav>首页</nav>${body}</body></html>`;
+const words = (html: string) => html.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean);
+
+describe('prepareHtmlForIndex', () => {
+  it('rewrites the Chinese text of the indexed part as character pairs', () => {
+    const out = prepareHtmlForIndex(page('<article data-pagefind-body><h1 data-pagefind-meta="title">登革热</h1></article>'))!;
+    expect(out).toContain('<h1 data-pagefind-meta="title"> 登革  革热  热ˉ </h1>');
+  });
+
+  it('leaves the head, the navigation, attributes and ignored parts as they were', () => {
+    const html = page('<article data-pagefind-body title="伊蚊"><p>积水</p><div data-pagefind-ignore>发布日期</div></article>');
+    const out = prepareHtmlForIndex(html)!;
+    expect(out).toContain('<title>登革热</title>');
+    expect(out).toContain('<nav>首页</nav>');
+    expect(out).toContain('title="伊蚊"');
+    expect(out).toContain('<div data-pagefind-ignore>发布日期</div>');
+  });
+
+  it('pairs characters across inline markup, not across blocks', () => {
+    const out = prepareHtmlForIndex(page('<article data-pagefind-body><p>登革<strong>热</strong></p><p>伊蚊</p></article>'))!;
+    expect(words(out)).toEqual(expect.arrayContaining(['革热', '热ˉ', '伊蚊']));
+    expect(words(out)).not.toContain('热伊');
+  });
+
+  it('keeps entities and numbers intact', () => {
+    const out = prepareHtmlForIndex(page('<article data-pagefind-body><p>拨打&nbsp;12320&amp;咨询</p></article>'))!;
+    expect(out).toContain('&nbsp;12320&amp;');
+  });
+
+  it('returns undefined for a page without data-pagefind-body', () => {
+    expect(prepareHtmlForIndex(page('<main><p>栏目列表</p></main>'))).toBeUndefined();
+  });
+});
