@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
 // The site's public address is content too: it lives in the settings file editors own.
@@ -20,6 +21,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') }),
+    // Indexes the built pages for /search/ (writes <outDir>/pagefind/).
+    pagefind(),
     // Last: hashes the inline scripts of the finished pages into dist/_headers.
     securityHeaders(),
   ],

@@ -1,0 +1,60 @@
+import { Parser } from 'htmlparser2';
+import { encodeHanPieces, type TextPiece } from '../lib/search/han.ts';
+import { INLINE_ELEMENTS, UNINDEXED_ELEMENTS } from '../lib/search/indexed-text.ts';
+
+/**
+ * Prepares one built page for Pagefind: the text inside `data-pagefind-body`
+ * (outside `data-pagefind-ignore` and the elements Pagefind skips) gets its
+ * Han characters rewritten as overlapping pairs (see src/lib/search/han.ts).
+ * Only the copy handed to Pagefind changes; the page on disk stays as built.
+ * Returns undefined for pages without `data-pagefind-body`, which are not indexed.
+ */
+export function prepareHtmlForIndex(html: string): string | undefined {
+  const pieces: (TextPiece & { start: number; end: number })[] = [];
+  const stack: { counts: boolean; skips: boolean; inline: boolean }[] = [];
+  let bodyDepth = 0;
+  let skipDepth = 0;
+  let pendingBreak = true;
+  let sawBody = false;
+
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const frame = {
+          counts: 'data-pagefind-body' in attributes,
+          skips: 'data-pagefind-ignore' in attributes || UNINDEXED_ELEMENTS.has(name),
+          inline: INLINE_ELEMENTS.has(name),
+        };
+        stack.push(frame);
+        if (frame.counts) bodyDepth++, (sawBody = true);
+        if (frame.skips) skipDepth++;
+        if (!frame.inline || frame.skips) pendingBreak = true;
+      },
+      onclosetag() {
+        const frame = stack.pop();
+        if (!frame) return;
+        if (frame.counts) bodyDepth--;
+        if (frame.skips) skipDepth--;
+        if (!frame.inline || frame.skips) pendingBreak = true;
+      },
+      ontext(text) {
+        if (bodyDepth === 0 || skipDepth > 0) return;
+        pieces.push({ text, breakBefore: pendingBreak, start: parser.startIndex, end: parser.endIndex + 1 });
+        pendingBreak = false;
+      },
+    },
+    { decodeEntities: false, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  if (!sawBody) return undefined;
+
+  const encoded = encodeHanPieces(pieces);
+  let out = '';
+  let cursor = 0;
+  pieces.forEach((piece, i) => {
+    out += html.slice(cursor, piece.start) + encoded[i];
+    cursor = piece.end;
+  });
+  return out + html.slice(cursor);
+}

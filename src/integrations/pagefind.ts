@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { prepareHtmlForIndex } from './pagefind-html.ts';
+
+/**
+ * Builds the site's search index with Pagefind after `astro build`, from
+ * the pages in the build's output directory. Only article content and
+ * titles are indexed (the `data-pagefind-body` parts); /admin/ never.
+ *
+ * Chinese is indexed as overlapping character pairs (src/lib/search/han.ts)
+ * instead of Pagefind's own segmentation, so the index language is forced
+ * to "und" and Pagefind leaves the text as it is given.
+ */
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'site-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}
+
+/** Paths under the output directory that are never indexed. */
+const EXCLUDED = [`admin${sep}`, `pagefind${sep}`];
+
+/** Every .html file under `dir`, relative to it, except the excluded folders. */
+export function listHtmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !EXCLUDED.some((prefix) => file.startsWith(prefix)))
+    .sort();
+}
+
+/** The URL Pagefind shows for a built file: /health/x/index.html → /health/x/. */
+export function urlOfHtmlFile(file: string): string {
+  return `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
+}
+
+function check<T extends { errors: string[] }>(response: T, what: string): T {
+  if (response.errors.length > 0) throw new Error(`Pagefind ${what} 失败:\n${response.errors.join('\n')}`);
+  return response;
+}
+
+export interface IndexSummary {
+  pages: number;
+  files: number;
+  seconds: number;
+}
+
+/** Indexes the built site in `outDir` and writes the bundle to `outDir/pagefind/`. */
+export async function buildSearchIndex(outDir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<IndexSummary> {
+  const started = performance.now();
+  try {
+    const { index } = check(await pagefind.createIndex({ forceLanguage: 'und' }), '创建索引');
+    if (!index) throw new Error('Pagefind 没有返回索引');
+    let pages = 0;
+    for (const file of listHtmlFiles(outDir)) {
+      const content = prepareHtmlForIndex(readFileSync(join(outDir, file), 'utf8'));
+      if (content === undefined) continue;
+      check(await index.addHTMLFile({ url: urlOfHtmlFile(file), content }), `索引 ${relative('.', join(outDir, file))}`);
+      pages++;
+    }
+    const { outputPath } = check(await index.writeFiles({ outputPath: join(outDir, 'pagefind') }), '写入索引文件');
+    const files = readdirSync(outputPath, { recursive: true }).length;
+    const seconds = (performance.now() - started) / 1000;
+    logger.info(`搜索索引:${pages} 个页面,用时 ${seconds.toFixed(1)} 秒,写入 ${relative('.', outputPath)}`);
+    return { pages, files, seconds };
+  } finally {
+    await pagefind.close();
+  }
+}
