@@ -1,0 +1,196 @@
+/**
+ * Measures search recall and precision on a built site: for each query, the
+ * pages whose indexed text (src/lib/search/page-text.ts) contains it against
+ * the pages the search returns, in headless Chromium.
+ *
+ *   node src/cli/search-recall.ts --dist .cache/search-dist [--baseline] [--queries a,b,c]
+ *
+ * --baseline also indexes the same pages with Pagefind's defaults (its own
+ * Chinese segmentation, written to a temporary folder) and measures that
+ * too, for comparison. The site tests use the exported functions.
+ */
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { chromium, type Page } from 'playwright-core';
+import { listHtmlFiles, urlOfHtmlFile } from '../integrations/pagefind.ts';
+import { readIndexedText } from '../lib/search/page-text.ts';
+import { normalizeQuery, splitQueryWords, toPagefindQuery } from '../lib/search/query.ts';
+
+/** A built page that the index reads, with its indexed text folded for comparison. */
+export interface IndexedPage {
+  url: string;
+  text: string;
+}
+
+/** Text compared with a normalized query: NFKC and lower case, as the query is. */
+export const foldText = (text: string) => text.normalize('NFKC').toLowerCase();
+
+export function readIndexedPages(dist: string): IndexedPage[] {
+  return listHtmlFiles(dist).flatMap((file) => {
+    const text = readIndexedText(readFileSync(join(dist, file), 'utf8'));
+    return text === undefined ? [] : [{ url: urlOfHtmlFile(file), text: foldText(text) }];
+  });
+}
+
+/** URLs of the pages containing every word of `query` (as the search reads it). */
+export function findPagesContaining(pages: readonly IndexedPage[], query: string): Set<string> {
+  const words = splitQueryWords(normalizeQuery(query));
+  return new Set(pages.filter((p) => words.length > 0 && words.every((w) => p.text.includes(w))).map((p) => p.url));
+}
+
+/** Fragment id → page URL, read from the bundle on disk (cheaper than loading every fragment in the browser). */
+export function readFragmentUrls(bundle: string): Map<string, string> {
+  const dir = join(bundle, 'fragment');
+  return new Map(
+    readdirSync(dir).map((file) => {
+      const json = gunzipSync(readFileSync(join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '');
+      return [file.replace(/\.pf_fragment$/, ''), (JSON.parse(json) as { url: string }).url];
+    }),
+  );
+}
+
+/**
+ * Runs each query word through Pagefind in the browser page (which must be
+ * on the served site) and returns the result ids per query: "site" cuts
+ * words as the search page does; "plain" hands Pagefind the raw query.
+ */
+export async function searchInBrowser(page: Page, bundlePath: string, queries: readonly string[], mode: 'site' | 'plain'): Promise<string[][]> {
+  const terms = queries.map((q) => (mode === 'site' ? splitQueryWords(normalizeQuery(q)).map(toPagefindQuery) : [q]));
+  return page.evaluate(
+    async ({ bundlePath, terms, mode }) => {
+      type Pagefind = { init(): Promise<void>; search(t: string): Promise<{ results: { id: string }[] }> };
+      const pf = (await import(`${bundlePath}pagefind.js`)) as Pagefind;
+      const html = document.documentElement;
+      const lang = html.lang;
+      if (mode === 'site') html.lang = 'und'; // as src/scripts/search.ts does
+      const ready = pf.init();
+      html.lang = lang;
+      await ready;
+      const out: string[][] = [];
+      for (const words of terms) {
+        const perWord = await Promise.all(words.map(async (t) => new Set((await pf.search(t)).results.map((r) => r.id))));
+        // Recall is about pages with every word: intersect.
+        out.push(perWord.length === 0 ? [] : [...perWord[0]!].filter((id) => perWord.every((s) => s.has(id))));
+      }
+      return out;
+    },
+    { bundlePath, terms, mode },
+  );
+}
+
+export interface QueryOutcome {
+  query: string;
+  kind: string;
+  expected: number;
+  found: number;
+  missing: string[];
+  extra: string[];
+}
+
+/** Which class a query belongs to in the report. */
+export function classifyQuery(query: string): string {
+  const q = normalizeQuery(query);
+  if (/^\p{Script=Han}$/u.test(q)) return '单字';
+  if (/^\p{Script=Han}{2,3}$/u.test(q)) return '2–3 字词';
+  if (/^\p{Script=Han}{4,}$/u.test(q)) return '4 字以上词';
+  if (/^[\p{N}.\-]+$/u.test(q)) return '数字';
+  return '字母数字混合';
+}
+
+export function compareResults(pages: readonly IndexedPage[], queries: readonly string[], resultUrls: readonly (readonly string[])[]): QueryOutcome[] {
+  return queries.map((query, i) => {
+    const expected = findPagesContaining(pages, query);
+    const got = new Set(resultUrls[i]);
+    const missing = [...expected].filter((u) => !got.has(u));
+    return { query, kind: classifyQuery(query), expected: expected.size, found: expected.size - missing.length, missing, extra: [...got].filter((u) => !expected.has(u)) };
+  });
+}
+
+export function summarize(outcomes: readonly QueryOutcome[]): string {
+  const byKind = new Map<string, QueryOutcome[]>();
+  for (const o of outcomes) byKind.set(o.kind, [...(byKind.get(o.kind) ?? []), o]);
+  const line = (label: string, list: readonly QueryOutcome[]) => {
+    const expected = list.reduce((n, o) => n + o.expected, 0);
+    const found = list.reduce((n, o) => n + o.found, 0);
+    const full = list.filter((o) => o.found === o.expected).length;
+    const extra = list.reduce((n, o) => n + o.extra.length, 0);
+    const pct = expected === 0 ? '—' : `${((100 * found) / expected).toFixed(1)}%`;
+    return `${label.padEnd(10)} 查询 ${String(list.length).padStart(3)}  召回 ${pct.padStart(6)} (${found}/${expected})  全部找到的查询 ${full}/${list.length}  多出的结果 ${extra}`;
+  };
+  return [...[...byKind].map(([kind, list]) => line(kind, list)), line('合计', outcomes)].join('\n');
+}
+
+/** Serves `root` on a free local port; `extra` maps a URL prefix to another folder. */
+export function serveFolder(root: string, extra: Record<string, string> = {}): Promise<{ server: Server; origin: string }> {
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.wasm': 'application/wasm' };
+  const server = createServer((req, res) => {
+    let path = normalize(decodeURIComponent((req.url ?? '/').split(/[?#]/)[0]!));
+    let base = root;
+    for (const [prefix, folder] of Object.entries(extra)) {
+      if (path.startsWith(prefix)) (base = folder), (path = path.slice(prefix.length - 1));
+    }
+    let file = join(base, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (path.includes('..') || !existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` })));
+}
+
+/** Indexes the site's pages with Pagefind's defaults, for the baseline. */
+async function buildPlainIndex(dist: string, out: string): Promise<void> {
+  try {
+    const { index } = await pagefind.createIndex({});
+    for (const file of listHtmlFiles(dist)) await index!.addHTMLFile({ url: urlOfHtmlFile(file), content: readFileSync(join(dist, file), 'utf8') });
+    await index!.writeFiles({ outputPath: out });
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Queries for a site built from src/cli/generate-articles.ts (its sentence banks contain all of them). */
+export const GENERATED_SITE_QUERIES = [
+  '蚊', '烟', '鼠', '盐', '痰', '药', '热', '水',
+  '登革', '四害', '控烟', '戒烟', '伊蚊', '积水', '血压', '流感', '疫苗', '洗手', '厨余', '蟑螂', '水箱', '抑郁', '蘑菇', '吐痰', '革热', '圾分',
+  '登革热', '高血压', '二手烟', '电子烟', '健康证', '脑卒中', '除四害', '手足口',
+  '垃圾分类', '病媒生物', '生活垃圾分类', '食品安全', '二次供水', '烧熟煮透', '心理援助热线', '有害垃圾', '卫生死角', '分类投放', '手肘遮住', '食盐摄入', '级卫生城', '创建省级卫生城市',
+  '12320', '12345', '12356', '5531', '400-888-5531', 'PM2.5', 'pm2.5', 'ＰＭ２．５', 'H7N9', 'h7n9', 'H7N9禽流感',
+];
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env.OUT_DIR ?? 'dist' }, baseline: { type: 'boolean', default: false }, queries: { type: 'string' } } });
+  const dist = values.dist;
+  const queries = values.queries ? values.queries.split(',') : GENERATED_SITE_QUERIES;
+  const pages = readIndexedPages(dist);
+  const plainDir = values.baseline ? mkdtempSync(join(tmpdir(), 'pagefind-plain-')) : undefined;
+  if (plainDir) await buildPlainIndex(dist, plainDir);
+  const { server, origin } = await serveFolder(dist, plainDir ? { '/pagefind-plain/': plainDir } : {});
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/search/`);
+    const runs: [string, string, 'site' | 'plain'][] = [['本站搜索(字对索引)', join(dist, 'pagefind'), 'site']];
+    if (plainDir) runs.unshift(['Pagefind 默认(结巴分词 + Intl.Segmenter)', plainDir, 'plain']);
+    for (const [label, bundle, mode] of runs) {
+      const ids = await searchInBrowser(page, mode === 'site' ? '/pagefind/' : '/pagefind-plain/', queries, mode);
+      const urls = readFragmentUrls(bundle);
+      const outcomes = compareResults(pages, queries, ids.map((list) => list.map((id) => urls.get(id) ?? id)));
+      console.log(`\n== ${label}:${pages.length} 个页面`);
+      for (const o of outcomes) console.log(`${o.query}\t应有 ${o.expected}\t找到 ${o.found}\t多出 ${o.extra.length}${o.missing.length ? `\t漏掉 ${o.missing.slice(0, 3).join(' ')}` : ''}`);
+      console.log(summarize(outcomes));
+      await page.goto(`${origin}/search/`); // a fresh Pagefind for the next run
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    if (plainDir) rmSync(plainDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.main) await main();
