@@ -19,7 +19,7 @@ import * as pagefind from 'pagefind';
 import { chromium, type Page } from 'playwright-core';
 import { listHtmlFiles, urlOfHtmlFile } from '../integrations/pagefind.ts';
 import { readIndexedText } from '../lib/search/page-text.ts';
-import { normalizeQuery, splitQueryWords, toPagefindQuery } from '../lib/search/query.ts';
+import { normalizeQuery, planWordSearch, splitQueryWords } from '../lib/search/query.ts';
 
 /** A built page that the index reads, with its indexed text folded for comparison. */
 export interface IndexedPage {
@@ -60,11 +60,15 @@ export function readFragmentUrls(bundle: string): Map<string, string> {
  * words as the search page does; "plain" hands Pagefind the raw query.
  */
 export async function searchInBrowser(page: Page, bundlePath: string, queries: readonly string[], mode: 'site' | 'plain'): Promise<string[][]> {
-  const terms = queries.map((q) => (mode === 'site' ? splitQueryWords(normalizeQuery(q)).map(toPagefindQuery) : [q]));
+  const plans = queries.map((q) => (mode === 'site' ? splitQueryWords(normalizeQuery(q)).map(planWordSearch) : [{ terms: q }]));
+  // A module script tag rather than import() inside evaluate, which test runners rewrite.
+  const handle = `__pagefind${bundlePath.replace(/\W/g, '_')}`;
+  await page.addScriptTag({ type: 'module', content: `import * as pf from '${bundlePath}pagefind.js'; window.${handle} = pf;` });
+  await page.waitForFunction((name) => name in window, handle);
   return page.evaluate(
-    async ({ bundlePath, terms, mode }) => {
+    async ({ handle, plans, mode }) => {
       type Pagefind = { init(): Promise<void>; search(t: string): Promise<{ results: { id: string }[] }> };
-      const pf = (await import(`${bundlePath}pagefind.js`)) as Pagefind;
+      const pf = (window as unknown as Record<string, Pagefind>)[handle]!;
       const html = document.documentElement;
       const lang = html.lang;
       if (mode === 'site') html.lang = 'und'; // as src/scripts/search.ts does
@@ -72,14 +76,21 @@ export async function searchInBrowser(page: Page, bundlePath: string, queries: r
       html.lang = lang;
       await ready;
       const out: string[][] = [];
-      for (const words of terms) {
-        const perWord = await Promise.all(words.map(async (t) => new Set((await pf.search(t)).results.map((r) => r.id))));
+      const ids = async (term: string) => new Set((await pf.search(term)).results.map((r) => r.id));
+      for (const words of plans) {
+        // Each word as src/lib/search/search-word.ts searches it: the pairs, kept where the phrase matches.
+        const perWord = await Promise.all(
+          words.map(async ({ terms, phrase }) => {
+            const [found, exact] = await Promise.all([ids(terms), phrase ? ids(phrase) : undefined]);
+            return exact ? new Set([...found].filter((id) => exact.has(id))) : found;
+          }),
+        );
         // Recall is about pages with every word: intersect.
         out.push(perWord.length === 0 ? [] : [...perWord[0]!].filter((id) => perWord.every((s) => s.has(id))));
       }
       return out;
     },
-    { bundlePath, terms, mode },
+    { handle, plans, mode },
   );
 }
 

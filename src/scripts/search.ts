@@ -13,8 +13,9 @@ import { formatChineseDate } from '../lib/dates.ts';
 import { buildExcerpt } from '../lib/search/excerpt.ts';
 import { FILTER_KEYS } from '../lib/search/facets.ts';
 import { decodeIndexedText } from '../lib/search/han.ts';
-import { normalizeQuery, splitQueryWords, toPagefindQuery } from '../lib/search/query.ts';
+import { normalizeQuery, splitQueryWords } from '../lib/search/query.ts';
 import { mergeWordHits, type MergedHit } from '../lib/search/rank.ts';
+import { searchWord } from '../lib/search/search-word.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search/url-state.ts';
 
 const PAGE_SIZE = 10;
@@ -39,7 +40,7 @@ interface PagefindSearchOptions {
 }
 interface Pagefind {
   init(): Promise<void>;
-  search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string | null, options: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
 }
 
 let pagefindLoading: Promise<Pagefind> | undefined;
@@ -163,8 +164,7 @@ class SiteSearch extends HTMLElement {
     }
     const options: PagefindSearchOptions = { filters: { ...state.filters } };
     if (state.sort === 'date') options.sort = { date: 'desc' };
-    const searches = await Promise.all(words.map((word) => pagefind.search(toPagefindQuery(word), options)));
-    const perWord = searches.map((s) => s?.results ?? []);
+    const perWord = await Promise.all(words.map((word) => searchWord(pagefind, word, options)));
     const byId = new Map(perWord.flat().map((r) => [r.id, r]));
     let dateRank: Map<string, number> | undefined;
     if (words.length > 1 && state.sort === 'date') {

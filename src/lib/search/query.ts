@@ -1,4 +1,4 @@
-import { toIndexTerms } from './han.ts';
+import { isHan, toIndexTerms } from './han.ts';
 
 /** Longest query the search page acts on; residents paste whole sentences at most. */
 export const MAX_QUERY_LENGTH = 60;
@@ -29,4 +29,16 @@ export function splitQueryWords(query: string): string[] {
 /** What to hand Pagefind for one word: its index terms, space separated (登革热 → "登革 革热"). */
 export function toPagefindQuery(word: string): string {
   return toIndexTerms(word).join(' ');
+}
+
+/**
+ * The searches one word needs. `terms` finds and ranks the pages with all
+ * of its character pairs; for three or more Chinese characters those pairs
+ * could also occur apart (生活垃圾 … 垃圾分类), so `phrase`, Pagefind's
+ * quoted search, keeps only pages where they stand side by side.
+ */
+export function planWordSearch(word: string): { terms: string; phrase?: string } {
+  const terms = toIndexTerms(word);
+  const pairsOnly = terms.length > 1 && terms.every((t) => isHan(t.slice(0, 1)) && Array.from(t).length === 2);
+  return pairsOnly ? { terms: terms.join(' '), phrase: `"${terms.join(' ')}"` } : { terms: terms.join(' ') };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, normalizeQuery, splitQueryWords, toPagefindQuery } from '../../../src/lib/search/query.ts';
+import { MAX_QUERY_LENGTH, normalizeQuery, planWordSearch, splitQueryWords, toPagefindQuery } from '../../../src/lib/search/query.ts';
 
 describe('normalizeQuery', () => {
   it('makes full-width letters, digits and spaces half-width and lower case', () => {
@@ -36,5 +36,14 @@ describe('toPagefindQuery', () => {
   it('hands Pagefind the pairs of a word, space separated', () => {
     expect(toPagefindQuery('登革热')).toBe('登革 革热');
     expect(toPagefindQuery('12320')).toBe('12320');
+  });
+});
+
+describe('planWordSearch', () => {
+  it('adds a quoted phrase for three or more Chinese characters only', () => {
+    expect(planWordSearch('生活垃圾')).toEqual({ terms: '生活 活垃 垃圾', phrase: '"生活 活垃 垃圾"' });
+    expect(planWordSearch('控烟')).toEqual({ terms: '控烟' });
+    expect(planWordSearch('烟')).toEqual({ terms: '烟' });
+    expect(planWordSearch('h7n9禽流感')).toEqual({ terms: 'h7n9 禽流 流感' });
   });
 });
