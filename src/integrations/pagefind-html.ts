@@ -10,6 +10,7 @@ import { INLINE_ELEMENTS, UNINDEXED_ELEMENTS } from '../lib/search/indexed-text.
  * Returns undefined for pages without `data-pagefind-body`, which are not indexed.
  */
 export function prepareHtmlForIndex(html: string): string | undefined {
+  if (!html.includes('data-pagefind-body')) return undefined;
   const pieces: (TextPiece & { start: number; end: number })[] = [];
   const stack: { counts: boolean; skips: boolean; inline: boolean }[] = [];
   let bodyDepth = 0;

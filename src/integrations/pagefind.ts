@@ -25,6 +25,9 @@ export default function pagefindIntegration(): AstroIntegration {
   };
 }
 
+/** Pages handed to Pagefind before waiting for it to catch up. */
+const IN_FLIGHT = 16;
+
 /** Paths under the output directory that are never indexed. */
 const EXCLUDED = [`admin${sep}`, `pagefind${sep}`];
 
@@ -57,13 +60,18 @@ export async function buildSearchIndex(outDir: string, logger: Pick<AstroIntegra
   try {
     const { index } = check(await pagefind.createIndex({ forceLanguage: 'und' }), '创建索引');
     if (!index) throw new Error('Pagefind 没有返回索引');
-    let pages = 0;
+    // Pagefind indexes in its own process: keep a few pages in flight while the next ones are prepared.
+    const pending: Promise<unknown>[] = [];
     for (const file of listHtmlFiles(outDir)) {
       const content = prepareHtmlForIndex(readFileSync(join(outDir, file), 'utf8'));
       if (content === undefined) continue;
-      check(await index.addHTMLFile({ url: urlOfHtmlFile(file), content }), `索引 ${relative('.', join(outDir, file))}`);
-      pages++;
+      const added = index.addHTMLFile({ url: urlOfHtmlFile(file), content }).then((r) => check(r, `索引 ${relative('.', join(outDir, file))}`));
+      added.catch(() => {}); // awaited below; this only keeps Node from reporting it unhandled meanwhile
+      pending.push(added);
+      if (pending.length % IN_FLIGHT === 0) await Promise.all(pending.slice(-IN_FLIGHT));
     }
+    await Promise.all(pending);
+    const pages = pending.length;
     const { outputPath } = check(await index.writeFiles({ outputPath: join(outDir, 'pagefind') }), '写入索引文件');
     const files = readdirSync(outputPath, { recursive: true }).length;
     const seconds = (performance.now() - started) / 1000;
