@@ -41,7 +41,8 @@ class ReadAloud extends HTMLElement {
   #run = 0;
 
   connectedCallback() {
-    if (!('speechSynthesis' in window)) return;
+    // No speech at all (many WebViews): the control stays hidden.
+    if (!('speechSynthesis' in window) || !window.speechSynthesis) return;
     this.#findVoice();
     speechSynthesis.addEventListener('voiceschanged', () => this.#findVoice());
     this.addEventListener('click', (event) => {

@@ -1,0 +1,105 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { discoverTemplatePages, READING_MODES, type ReadingMode } from './a11y-templates.ts';
+
+const origin = inject('siteOrigin');
+const templates = discoverTemplatePages();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPage(path: string, mode: ReadingMode, width: number, run: (page: Page) => Promise<void>) {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  await context.addInitScript((stored) => localStorage.setItem('aa-reading', stored), READING_MODES[mode]);
+  const page = await context.newPage();
+  try {
+    await page.goto(origin + path);
+    await run(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Controls and links smaller than `min` CSS px in either dimension. Links
+ * set in running text are exempt (WCAG 2.5.8's inline exception: their size
+ * is set by the line around them): an inline link whose nearest ancestor with
+ * more text than the link has some text of its own, outside any link or
+ * control. A list of bare links gets no exemption.
+ */
+function findSmallTargets(page: Page, min: number): Promise<string[]> {
+  return page.evaluate((min) => {
+    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    const ownText = (root: Element) => {
+      let text = '';
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.parentElement?.closest('a, button, [aria-hidden="true"]')) text += n.textContent;
+      }
+      return text.trim();
+    };
+    const inRunningText = (el: HTMLElement) => {
+      if (getComputedStyle(el).display !== 'inline') return false;
+      let line = el.parentElement;
+      while (line && (line.textContent ?? '').trim() === (el.textContent ?? '').trim()) line = line.parentElement;
+      return !!line && ownText(line) !== '';
+    };
+    const small: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      const style = getComputedStyle(el);
+      const rect = el.getBoundingClientRect();
+      if (!el.getClientRects().length || style.visibility === 'hidden' || rect.width <= 1) continue; // hidden, or sr-only until focused
+      if (inRunningText(el)) continue;
+      if (rect.width < min - 0.5 || rect.height < min - 0.5) {
+        small.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" ${Math.round(rect.width)}×${Math.round(rect.height)}`);
+      }
+    }
+    return small;
+  }, min);
+}
+
+describe('targets are large enough to tap', () => {
+  for (const { template, path } of templates) {
+    it(`on ${template}: 44 px in the default mode, 60 px in the elderly mode`, async () => {
+      const found: string[] = [];
+      for (const [mode, min] of [['default', 44], ['elderly', 60]] as const) {
+        for (const width of [390, 1280]) {
+          await openPage(path, mode, width, async (page) => {
+            for (const t of await findSmallTargets(page, min)) found.push(`${mode} @${width}: ${t}`);
+          });
+        }
+      }
+      expect(found).toEqual([]);
+    });
+  }
+});
+
+describe('pages reflow without sideways scrolling', () => {
+  for (const { template, path } of templates) {
+    it(`on ${template}: at 320 px, at 200% zoom of 1280 px, and on a 360 px phone in the elderly mode`, async () => {
+      const found: string[] = [];
+      for (const [mode, width] of [['default', 320], ['default', 640], ['elderly', 360], ['high-contrast', 320]] as const) {
+        await openPage(path, mode, width, async (page) => {
+          const overflow = await page.evaluate(() => {
+            const doc = document.documentElement;
+            if (doc.scrollWidth <= doc.clientWidth + 1) return [];
+            // Name the widest culprits to make the failure useful.
+            return [...document.body.querySelectorAll('*')]
+              .filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 1 && !el.closest('table, pre'))
+              .slice(0, 5)
+              .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
+          });
+          // Wide tables may scroll inside themselves (WCAG 1.4.10 exempts two-dimensional data).
+          for (const o of overflow) found.push(`${mode} @${width}: ${o}`);
+        });
+      }
+      expect(found).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,75 @@
+import { createRequire } from 'node:module';
+import jsQR from 'jsqr';
+import type { Browser, Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { readDist, htmlFileFor, listDistFiles } from '../support/dist.ts';
+import { discoverArticlePages } from './a11y-templates.ts';
+
+const sharp = createRequire(import.meta.url)('sharp') as typeof import('sharp');
+const origin = inject('siteOrigin');
+const articles = discoverArticlePages();
+const posters = listDistFiles('.html').filter((f) => f.startsWith('posters/')).map((f) => `/${f.replace(/index\.html$/, '')}`);
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Rasterises an inline SVG QR code by screenshotting it, and decodes it as a phone would. */
+async function decodeQr(svg: Locator): Promise<string | undefined> {
+  const png = await svg.screenshot();
+  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
+}
+
+const canonicalOf = (path: string) => /<link rel="canonical" href="([^"]+)"/.exec(readDist(htmlFileFor(path)))?.[1];
+
+describe('QR codes', () => {
+  it('on every printed article decode to the article’s canonical URL', async () => {
+    expect(articles.length).toBeGreaterThan(0);
+    const context = await browser.newContext({ deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    for (const path of articles) {
+      await page.goto(origin + path);
+      const canonical = canonicalOf(path);
+      expect(canonical, path).toMatch(/^https:\/\//);
+      expect(await decodeQr(page.locator('.print-source svg')), path).toBe(canonical);
+      expect(await page.locator('.print-source').textContent(), path).toContain(canonical);
+    }
+    await context.close();
+  });
+
+  it('on every poster decode to its article, which links to the poster', async () => {
+    expect(posters.length).toBe(articles.filter((p) => !p.startsWith('/news/')).length);
+    const context = await browser.newContext({ deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    for (const poster of posters) {
+      const articlePath = poster.replace(/^\/posters/, '');
+      await page.goto(origin + poster);
+      expect(await decodeQr(page.locator('.poster-qr')), poster).toBe(canonicalOf(articlePath));
+      expect(readDist(htmlFileFor(articlePath)), articlePath).toContain(`href="${poster}"`);
+    }
+    await context.close();
+  });
+
+  it('leaves posters out of search engines and site search', () => {
+    for (const poster of posters) {
+      const html = readDist(htmlFileFor(poster));
+      expect(html, poster).toContain('<meta name="robots" content="noindex"');
+      expect(html, poster).not.toContain('data-pagefind-body');
+    }
+  });
+
+  it('are inline SVG made at build time, with no script on posters beyond the print button', () => {
+    for (const poster of posters) {
+      const html = readDist(htmlFileFor(poster));
+      expect(html, poster).toMatch(/<svg[^>]+class="poster-qr[^"]*"[^>]*>|<svg[^>]+role="img"[^>]*class="poster-qr/);
+      expect(html).not.toMatch(/<img[^>]+qr/i);
+    }
+  });
+});
