@@ -20,6 +20,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -205,6 +206,7 @@ async function main(): Promise<void> {
     },
   });
   const n = Number(values.articles);
+  const startLoad = loadavg()[0]!.toFixed(1);
   if (!Number.isInteger(n) || n < 1) throw new Error('--articles must be a positive whole number');
   const content = join(BENCH, `content-${n}`);
   const site = join(BENCH, 'site');
@@ -252,7 +254,8 @@ async function main(): Promise<void> {
     ['HTML pages', String(sitePages), bareAstro ? String(countFiles(join(bare, 'dist'), '.html')) : '–', '–'],
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  console.log(`\nbench: ${n} articles (seed ${values.seed}), ${new Date().toISOString()}, node ${process.version}\n`);
+  // Other work on the machine slows every column: say how busy it was.
+  console.log(`\nbench: ${n} articles (seed ${values.seed}), ${new Date().toISOString()}, node ${process.version}, load average at start ${startLoad} and end ${loadavg()[0]!.toFixed(1)}\n`);
   for (const [i, row] of rows.entries()) {
     console.log(`| ${row.map((cell, j) => cell.padEnd(widths[j]!)).join(' | ')} |`);
     if (i === 0) console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
