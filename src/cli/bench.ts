@@ -174,8 +174,8 @@ async function measureFirstSearch(dist: string, query: string): Promise<{ bytes:
     });
     await page.locator('main input[type="search"]').first().fill(query);
     await page.locator('main input[type="search"]').first().press('Enter');
-    // Done when the first result is on screen (any list item in main), then the network is quiet.
-    await page.locator('main ol li').first().waitFor({ timeout: 60_000 }).catch(() => console.warn('bench: no search result appeared'));
+    // Done when the first result is on screen (the search panel's result list), then the network is quiet.
+    await page.locator('main [data-results] li').first().waitFor({ timeout: 60_000 }).catch(() => console.warn('bench: no search result appeared'));
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     await page.waitForLoadState('networkidle');
