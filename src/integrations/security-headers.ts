@@ -43,7 +43,8 @@ export default function securityHeaders(options: SecurityHeadersOptions = {}): A
         const pages = listHtmlFiles(out);
         const isAdmin = (page: string) => page.startsWith('admin/');
         const read = function* (filter: (page: string) => boolean) {
-          for (const page of pages) if (filter(page)) yield readFileSync(join(out, page), 'utf8');
+          // Raw bytes: hashing needs no decoding of the (mostly Chinese) text.
+          for (const page of pages) if (filter(page)) yield readFileSync(join(out, page));
         };
         const publicHashes = collectScriptHashes(read((p) => !isAdmin(p)));
         const adminHashes = collectScriptHashes(read(isAdmin));

@@ -33,6 +33,20 @@ export function isExecutableScript(attributes: Readonly<Record<string, string>>)
 const SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gi;
 const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
+/** Calls `found` with the attributes and the [start, end) offsets of the text of each inline script. */
+function scanInlineScripts(html: string, found: (attributes: Record<string, string>, start: number, end: number) => void): void {
+  for (const match of html.matchAll(SCRIPT)) {
+    const [, rawAttributes = '', text = ''] = match;
+    const attributes: Record<string, string> = {};
+    for (const [, name = '', double, single, bare] of rawAttributes.matchAll(ATTRIBUTE)) {
+      attributes[name.toLowerCase()] = double ?? single ?? bare ?? '';
+    }
+    if ('src' in attributes) continue;
+    const start = match.index + '<script'.length + rawAttributes.length + 1;
+    found(attributes, start, start + text.length);
+  }
+}
+
 /**
  * The inline scripts of an HTML document, with the text exactly as the browser
  * hashes it (script content is raw text in HTML: it ends at the first `</script`).
@@ -40,27 +54,35 @@ const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
  */
 export function findInlineScripts(html: string): InlineScript[] {
   const scripts: InlineScript[] = [];
-  for (const [, rawAttributes = '', text = ''] of html.matchAll(SCRIPT)) {
-    const attributes: Record<string, string> = {};
-    for (const [, name = '', double, single, bare] of rawAttributes.matchAll(ATTRIBUTE)) {
-      attributes[name.toLowerCase()] = double ?? single ?? bare ?? '';
-    }
-    if ('src' in attributes) continue;
-    scripts.push({ attributes, text });
-  }
+  scanInlineScripts(html, (attributes, start, end) => scripts.push({ attributes, text: html.slice(start, end) }));
   return scripts;
 }
 
 /** The CSP source expression of a script's text: `'sha256-…'` over its UTF-8 bytes. */
-export function hashScript(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+export function hashScript(text: string | Uint8Array): string {
+  const hash = createHash('sha256');
+  if (typeof text === 'string') hash.update(text, 'utf8');
+  else hash.update(text);
+  return `'sha256-${hash.digest('base64')}'`;
 }
 
-/** The distinct hash sources of every executable inline script in these documents, sorted. */
-export function collectScriptHashes(htmlDocuments: Iterable<string>): string[] {
+/**
+ * The distinct hash sources of every executable inline script in these
+ * documents, sorted. Documents may be given as the raw bytes of UTF-8 files:
+ * they are then scanned as Latin-1 (one character a byte, no decoding, several
+ * times faster on Chinese pages) and the script bytes hashed as they are.
+ */
+export function collectScriptHashes(documents: Iterable<string | Uint8Array>): string[] {
   const hashes = new Set<string>();
-  for (const html of htmlDocuments) {
-    for (const script of findInlineScripts(html)) if (isExecutableScript(script.attributes)) hashes.add(hashScript(script.text));
+  for (const doc of documents) {
+    if (typeof doc === 'string') {
+      for (const script of findInlineScripts(doc)) if (isExecutableScript(script.attributes)) hashes.add(hashScript(script.text));
+      continue;
+    }
+    const bytes = Buffer.from(doc.buffer, doc.byteOffset, doc.byteLength);
+    scanInlineScripts(bytes.toString('latin1'), (attributes, start, end) => {
+      if (isExecutableScript(attributes)) hashes.add(hashScript(bytes.subarray(start, end)));
+    });
   }
   return [...hashes].sort();
 }

@@ -93,3 +93,11 @@ describe('the CMS origins', () => {
     expect(adminOriginsForBackend({ name: 'proxy', proxyUrl: 'http://localhost:8081/api/v1' }).backendOrigins).toEqual(['http://localhost:8081']);
   });
 });
+
+describe('hashing the raw bytes of a UTF-8 file', () => {
+  it('gives the same hashes as the decoded text, Chinese in and around the scripts', () => {
+    const html = '<p>健康</p><script>var 名 = "垃圾分类";</script><p>卫生</p><script type="module">import "/_astro/a.js"</script><script type="application/ld+json">{"a":"中"}</script>';
+    expect(collectScriptHashes([new TextEncoder().encode(html)])).toEqual(collectScriptHashes([html]));
+    expect(collectScriptHashes([Buffer.from(html)])).toContain(hashScript('var 名 = "垃圾分类";'));
+  });
+});
