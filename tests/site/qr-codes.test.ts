@@ -1,12 +1,11 @@
-import { createRequire } from 'node:module';
 import jsQR from 'jsqr';
 import type { Browser, Locator } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { readDist, htmlFileFor, listDistFiles } from '../support/dist.ts';
 import { discoverArticlePages } from './a11y-templates.ts';
 
-const sharp = createRequire(import.meta.url)('sharp') as typeof import('sharp');
 const origin = inject('siteOrigin');
 const articles = discoverArticlePages();
 const posters = listDistFiles('.html').filter((f) => f.startsWith('posters/')).map((f) => `/${f.replace(/index\.html$/, '')}`);

@@ -63,7 +63,7 @@ async function openArticle(voices: Voices, options: BrowserContextOptions = {}):
     };
     Object.assign(synth, {
       getVoices: () => list,
-      speak(u: { text: string; lang: string; voice?: { name: string } | null }) {
+      speak(u: { text: string; lang: string; voice?: { name: string } | null; onend?: ((e: Event) => void) | null }) {
         stub.spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name });
         current = u;
       },
