@@ -11,10 +11,18 @@ export interface QrMatrix {
   isDark: (row: number, col: number) => boolean;
 }
 
+// An article page and its poster print the same address: each code is made once a build.
+const matrices = new Map<string, QrMatrix>();
+
 /** Error correction M survives a crease or a smudge on a notice board. */
 export function createQrMatrix(text: string): QrMatrix {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  return { size: modules.size, isDark: (row, col) => modules.get(row, col) === 1 };
+  let matrix = matrices.get(text);
+  if (!matrix) {
+    const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+    matrix = { size: modules.size, isDark: (row, col) => modules.get(row, col) === 1 };
+    matrices.set(text, matrix);
+  }
+  return matrix;
 }
 
 /**
