@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import pagefind from './src/integrations/pagefind.ts';
+import { backendFromEnv } from './src/lib/cms/backends.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
 // The site's public address is content too: it lives in the settings file editors own.
@@ -23,8 +24,9 @@ export default defineConfig({
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') }),
     // Indexes the built pages for /search/ (writes <outDir>/pagefind/).
     pagefind(),
-    // Last: hashes the inline scripts of the finished pages into dist/_headers.
-    securityHeaders(),
+    // Last: hashes the inline scripts of the finished pages into dist/_headers;
+    // /admin/ may reach only the Git host the CMS is built for.
+    securityHeaders({ cmsBackend: backendFromEnv(process.env) }),
   ],
   image: {
     service: {
