@@ -62,6 +62,8 @@ export const contentModel = {
     labelSingular: '组织机构',
     folder: 'organisation',
     format: 'yaml',
+    /** One file: content/organisation/structure.yaml. */
+    file: 'structure',
     schema: (_h?: SchemaHelpers) => organisationSchema(),
   },
   standards: {
@@ -76,6 +78,8 @@ export const contentModel = {
     labelSingular: '投诉热线',
     folder: 'hotline',
     format: 'yaml',
+    /** One file: content/hotline/hotline.yaml. */
+    file: 'hotline',
     schema: (_h?: SchemaHelpers) => hotlineSchema(),
   },
   settings: {
