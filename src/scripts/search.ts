@@ -10,7 +10,7 @@
  * same way here, one Pagefind search per word.
  */
 import { formatChineseDate } from '../lib/dates.ts';
-import { buildExcerpt } from '../lib/search/excerpt.ts';
+import { buildExcerpt, markWords, type ExcerptPart } from '../lib/search/excerpt.ts';
 import { FILTER_KEYS } from '../lib/search/facets.ts';
 import { decodeIndexedText } from '../lib/search/han.ts';
 import { normalizeQuery, splitQueryWords } from '../lib/search/query.ts';
@@ -39,6 +39,7 @@ interface PagefindSearchOptions {
   sort?: Record<string, 'asc' | 'desc'>;
 }
 interface Pagefind {
+  options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
 }
@@ -50,6 +51,9 @@ function loadPagefind(): Promise<Pagefind> {
   pagefindLoading ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    // Search on the main thread: a search here is a few milliseconds, and the worker script
+    // would be another 43 KB (13 KB gzip) on every first search.
+    await pagefind.options({ noWorker: true });
     // Pagefind takes its language from <html lang> as it starts, and for zh it would cut
     // queries with Intl.Segmenter, breaking the character pairs the index holds. Start it
     // under "und" and put the attribute back in the same task, before anything renders.
@@ -64,6 +68,20 @@ function loadPagefind(): Promise<Pagefind> {
   })();
   pagefindLoading.catch(() => (pagefindLoading = undefined));
   return pagefindLoading;
+}
+
+/** Text into `parent`, query words in <mark> (textContent only: page text never becomes markup). */
+function appendParts(parent: Element, parts: readonly ExcerptPart[]) {
+  for (const part of parts) {
+    if (!part.mark) {
+      parent.append(part.text);
+      continue;
+    }
+    const mark = document.createElement('mark');
+    mark.className = 'rounded-sm bg-notice-soft font-bold text-ink';
+    mark.textContent = part.text;
+    parent.append(mark);
+  }
 }
 
 class SiteSearch extends HTMLElement {
@@ -217,7 +235,7 @@ class SiteSearch extends HTMLElement {
     const title = decodeIndexedText(page.meta['title'] ?? '') || page.url;
     const link = item.querySelector('a')!;
     link.href = page.url;
-    link.textContent = title;
+    appendParts(link, markWords(title, this.#words));
     const type = item.querySelector<HTMLElement>('[data-type]')!;
     const kind = page.filters['type']?.[0];
     if (kind) type.textContent = kind;
@@ -230,17 +248,7 @@ class SiteSearch extends HTMLElement {
     } else time.remove();
     let text = decodeIndexedText(page.content);
     if (text.startsWith(title)) text = text.slice(title.length);
-    const excerpt = item.querySelector('[data-excerpt]')!;
-    for (const part of buildExcerpt(text, this.#words)) {
-      if (!part.mark) {
-        excerpt.append(part.text);
-        continue;
-      }
-      const mark = document.createElement('mark');
-      mark.className = 'rounded-sm bg-notice-soft px-0.5 font-bold text-ink';
-      mark.textContent = part.text;
-      excerpt.append(mark);
-    }
+    appendParts(item.querySelector('[data-excerpt]')!, buildExcerpt(text, this.#words));
     return item;
   }
 }

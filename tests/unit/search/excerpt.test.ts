@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, type ExcerptPart } from '../../../src/lib/search/excerpt.ts';
+import { buildExcerpt, markWords, type ExcerptPart } from '../../../src/lib/search/excerpt.ts';
 
 const show = (parts: ExcerptPart[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
 
@@ -26,5 +26,11 @@ describe('buildExcerpt', () => {
 
   it('never marks overlapping words twice', () => {
     expect(show(buildExcerpt('生活垃圾分类', ['垃圾分类', '垃圾']))).toBe('生活[垃圾分类]');
+  });
+});
+
+describe('markWords', () => {
+  it('marks the words in a whole title', () => {
+    expect(show(markWords('夏季防蚊灭蚊，预防登革热', ['登革热', '防蚊']))).toBe('夏季[防蚊]灭蚊，预防[登革热]');
   });
 });
