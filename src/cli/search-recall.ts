@@ -54,20 +54,23 @@ export function readFragmentUrls(bundle: string): Map<string, string> {
   );
 }
 
+/** The window property searchInBrowser keeps a bundle's Pagefind module in, for tests that use it further. */
+export const pagefindHandle = (bundlePath: string) => `__pagefind${bundlePath.replace(/\W/g, '_')}`;
+
 /**
  * Runs each query word through Pagefind in the browser page (which must be
  * on the served site) and returns the result ids per query: "site" cuts
  * words as the search page does; "plain" hands Pagefind the raw query.
  */
-export async function searchInBrowser(page: Page, bundlePath: string, queries: readonly string[], mode: 'site' | 'plain'): Promise<string[][]> {
+export async function searchInBrowser(page: Page, bundlePath: string, queries: readonly string[], mode: 'site' | 'plain', options: object = {}): Promise<string[][]> {
   const plans = queries.map((q) => (mode === 'site' ? splitQueryWords(normalizeQuery(q)).map(planWordSearch) : [{ terms: q }]));
   // A module script tag rather than import() inside evaluate, which test runners rewrite.
-  const handle = `__pagefind${bundlePath.replace(/\W/g, '_')}`;
+  const handle = pagefindHandle(bundlePath);
   await page.addScriptTag({ type: 'module', content: `import * as pf from '${bundlePath}pagefind.js'; window.${handle} = pf;` });
   await page.waitForFunction((name) => name in window, handle);
   return page.evaluate(
-    async ({ handle, plans, mode }) => {
-      type Pagefind = { init(): Promise<void>; search(t: string): Promise<{ results: { id: string }[] }> };
+    async ({ handle, plans, mode, options }) => {
+      type Pagefind = { init(): Promise<void>; search(t: string, o: object): Promise<{ results: { id: string }[] }> };
       const pf = (window as unknown as Record<string, Pagefind>)[handle]!;
       const html = document.documentElement;
       const lang = html.lang;
@@ -76,7 +79,7 @@ export async function searchInBrowser(page: Page, bundlePath: string, queries: r
       html.lang = lang;
       await ready;
       const out: string[][] = [];
-      const ids = async (term: string) => new Set((await pf.search(term)).results.map((r) => r.id));
+      const ids = async (term: string) => new Set((await pf.search(term, options)).results.map((r) => r.id));
       for (const words of plans) {
         // Each word as src/lib/search/search-word.ts searches it: the pairs, kept where the phrase matches.
         const perWord = await Promise.all(
@@ -90,7 +93,7 @@ export async function searchInBrowser(page: Page, bundlePath: string, queries: r
       }
       return out;
     },
-    { handle, plans, mode },
+    { handle, plans, mode, options },
   );
 }
 
