@@ -4,7 +4,7 @@
  * worker and WebAssembly, the entry and metadata files, the index chunks for
  * the query, the fragments of the first page of results, the search script).
  *
- *   node src/cli/search-payload.ts --dist .cache/search-dist [--query 登革热] [--query 垃圾分类 …]
+ *   node src/cli/search-payload.ts --dist .cache/search-dist [--query 登革热] [--query 垃圾分类 …] [--bundle <pagefind dir>]
  *
  * Bytes are counted from Chromium's network events (the static server sends
  * no compression). "gzip" is what a host compressing text would send:
@@ -50,7 +50,8 @@ export async function measureFirstSearch(origin: string, query: string): Promise
       const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
       const body = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0);
       const url = request.url();
-      const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+      // A worker's script can come back with no body size; its body is there all the same.
+      const bytes = Math.max(sizes.responseBodySize, body.length) + sizes.responseHeadersSize;
       transfers.push({ url, bytes, gzipBytes: ALREADY_COMPRESSED.test(url) ? bytes : gzipSync(body, { level: 6 }).length + sizes.responseHeadersSize });
     });
     // The search script is part of the search page; count it with the search.
@@ -83,9 +84,12 @@ export function reportTransfers(query: string, transfers: readonly Transfer[]): 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env.OUT_DIR ?? 'dist' }, query: { type: 'string', multiple: true } } });
+  const { values } = parseArgs({
+    options: { dist: { type: 'string', default: process.env.OUT_DIR ?? 'dist' }, query: { type: 'string', multiple: true }, bundle: { type: 'string' } },
+  });
   const queries = values.query ?? ['登革热', '垃圾分类', '健康'];
-  const { server, origin } = await serveFolder(values.dist);
+  // --bundle serves another Pagefind bundle as /pagefind/, to compare index settings on one build.
+  const { server, origin } = await serveFolder(values.dist, values.bundle ? { '/pagefind/': values.bundle } : {});
   try {
     for (const query of queries) console.log(reportTransfers(query, await measureFirstSearch(origin, query)));
   } finally {

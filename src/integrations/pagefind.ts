@@ -54,11 +54,28 @@ export interface IndexSummary {
   seconds: number;
 }
 
+export interface IndexOptions {
+  /** Where to write the bundle; `outDir/pagefind/` by default. */
+  bundleDir?: string;
+  /**
+   * Word locations per index chunk (Pagefind's default 20,000). Smaller chunks
+   * mean fewer bytes for a reader's first search and more files. Pagefind
+   * 1.6.0 reads it from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE when its service starts.
+   */
+  chunkSize?: number;
+}
+
 /** Indexes the built site in `outDir` and writes the bundle to `outDir/pagefind/`. */
-export async function buildSearchIndex(outDir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<IndexSummary> {
+export async function buildSearchIndex(outDir: string, logger: Pick<AstroIntegrationLogger, 'info'>, options: IndexOptions = {}): Promise<IndexSummary> {
   const started = performance.now();
+  const previousChunkSize = process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
   try {
-    const { index } = check(await pagefind.createIndex({ forceLanguage: 'und' }), '创建索引');
+    if (options.chunkSize !== undefined) process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(options.chunkSize);
+    const created = await pagefind.createIndex({ forceLanguage: 'und' }).finally(() => {
+      if (previousChunkSize === undefined) delete process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
+      else process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = previousChunkSize;
+    });
+    const { index } = check(created, '创建索引');
     if (!index) throw new Error('Pagefind 没有返回索引');
     // Pagefind indexes in its own process: keep a few pages in flight while the next ones are prepared.
     const pending: Promise<unknown>[] = [];
@@ -72,7 +89,7 @@ export async function buildSearchIndex(outDir: string, logger: Pick<AstroIntegra
     }
     await Promise.all(pending);
     const pages = pending.length;
-    const { outputPath } = check(await index.writeFiles({ outputPath: join(outDir, 'pagefind') }), '写入索引文件');
+    const { outputPath } = check(await index.writeFiles({ outputPath: options.bundleDir ?? join(outDir, 'pagefind') }), '写入索引文件');
     const files = readdirSync(outputPath, { recursive: true }).length;
     const seconds = (performance.now() - started) / 1000;
     logger.info(`搜索索引:${pages} 个页面,用时 ${seconds.toFixed(1)} 秒,写入 ${relative('.', outputPath)}`);
