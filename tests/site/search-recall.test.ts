@@ -1,3 +1,4 @@
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -59,6 +60,15 @@ describe('search recall and precision on the built site', () => {
     for (const q of absent) for (const char of q.toLowerCase()) expect(pages.some((p) => p.text.includes(char)), `${char} is on a page`).toBe(false);
     const ids = await searchInBrowser(page, '/pagefind/', absent, 'site');
     expect(ids).toEqual(absent.map(() => []));
+  });
+
+  it('keeps the index small: under 8 KB of index and fragments per indexed page', () => {
+    const bytes = (folder: string) => readdirSync(join(DIST, 'pagefind', folder)).reduce((n, f) => n + statSync(join(DIST, 'pagefind', folder, f)).size, 0);
+    const index = bytes('index');
+    const fragments = bytes('fragment');
+    const chars = pages.reduce((n, p) => n + p.text.length, 0);
+    console.log(`搜索索引大小:索引 ${(index / 1024).toFixed(0)} KB,片段 ${(fragments / 1024).toFixed(0)} KB,${pages.length} 个页面,${chars} 个字(每字 ${((index + fragments) / chars).toFixed(2)} 字节)`);
+    expect((index + fragments) / pages.length).toBeLessThan(8 * 1024);
   });
 
   it('returns nothing for a pair of characters that occur on pages only apart', async () => {
