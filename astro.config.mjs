@@ -21,7 +21,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro',
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin') }),
+    // The sitemap lists what residents should find: not the CMS, not the print-only posters.
+    sitemap({ filter: (page) => !/^\/(admin|posters)\//.test(new URL(page).pathname) }),
     // Indexes the built pages for /search/ (writes <outDir>/pagefind/).
     pagefind(),
     // Last: hashes the inline scripts of the finished pages into dist/_headers;

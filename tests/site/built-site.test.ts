@@ -48,6 +48,7 @@ describe('the built site', () => {
     const urls = sitemapFiles.map(readDist).join('\n');
     expect(urls).toContain('/health/');
     expect(urls).not.toContain('/admin');
+    expect(urls).not.toContain('/posters/');
   });
 
   it('resolves every internal link and asset on every page', () => {
