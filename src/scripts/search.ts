@@ -177,7 +177,10 @@ class SiteSearch extends HTMLElement {
     try {
       pagefind = await loadPagefind();
     } catch {
-      if (run === this.#run) this.#status.textContent = import.meta.env.DEV ? DEV_MESSAGE : LOAD_FAILED;
+      if (run !== this.#run) return;
+      this.#section.removeAttribute('aria-busy');
+      this.#section.hidden = true;
+      this.#status.textContent = import.meta.env.DEV ? DEV_MESSAGE : LOAD_FAILED;
       return;
     }
     const options: PagefindSearchOptions = { filters: { ...state.filters } };
