@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { encodeHanPieces, type TextPiece } from '../lib/search/han.ts';
+import { encodeHanPieces, listCharacterWords, type TextPiece } from '../lib/search/han.ts';
 import { INLINE_ELEMENTS, UNINDEXED_ELEMENTS } from '../lib/search/indexed-text.ts';
 
 /**
@@ -17,6 +17,8 @@ export function prepareHtmlForIndex(html: string): string | undefined {
   let skipDepth = 0;
   let pendingBreak = true;
   let sawBody = false;
+  /** Where the first data-pagefind-body element's content starts. */
+  let bodyStart = -1;
 
   const parser = new Parser(
     {
@@ -28,6 +30,7 @@ export function prepareHtmlForIndex(html: string): string | undefined {
         };
         stack.push(frame);
         if (frame.counts) bodyDepth++, (sawBody = true);
+        if (frame.counts && bodyStart < 0) bodyStart = parser.endIndex + 1;
         if (frame.skips) skipDepth++;
         if (!frame.inline || frame.skips) pendingBreak = true;
       },
@@ -51,11 +54,14 @@ export function prepareHtmlForIndex(html: string): string | undefined {
   if (!sawBody) return undefined;
 
   const encoded = encodeHanPieces(pieces);
+  // Each character of the page once, as metadata: what a one-character query looks up (see listCharacterWords).
+  const characters = `<div hidden data-pagefind-meta="chars:${listCharacterWords(pieces.map((p) => p.text), encoded)}"></div>`;
   let out = '';
   let cursor = 0;
-  pieces.forEach((piece, i) => {
-    out += html.slice(cursor, piece.start) + encoded[i];
-    cursor = piece.end;
-  });
+  const splices = [{ start: bodyStart, end: bodyStart, text: characters }, ...pieces.map((p, i) => ({ start: p.start, end: p.end, text: encoded[i]! }))];
+  for (const splice of splices) {
+    out += html.slice(cursor, splice.start) + splice.text;
+    cursor = splice.end;
+  }
   return out + html.slice(cursor);
 }

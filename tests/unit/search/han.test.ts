@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeIndexedText, encodeHanPieces, isHan, toHalfWidthAlphanumerics, toIndexTerms } from '../../../src/lib/search/han.ts';
+import { decodeIndexedText, encodeHanPieces, isHan, listCharacterWords, toHalfWidthAlphanumerics, toIndexTerms } from '../../../src/lib/search/han.ts';
 
 const encode = (...texts: (string | { text: string; breakBefore: boolean })[]) =>
   encodeHanPieces(texts.map((t) => (typeof t === 'string' ? { text: t, breakBefore: false } : t))).join('');
@@ -40,9 +40,9 @@ describe('encodeHanPieces', () => {
 });
 
 describe('toIndexTerms', () => {
-  it('cuts a Chinese word into overlapping pairs, a single character stays single', () => {
+  it('cuts a Chinese word into overlapping pairs; a single character becomes its character word', () => {
     expect(toIndexTerms('垃圾分类')).toEqual(['垃圾', '圾分', '分类']);
-    expect(toIndexTerms('烟')).toEqual(['烟']);
+    expect(toIndexTerms('烟')).toEqual(['烟ˉ']);
   });
 
   it('keeps numbers and codes whole, next to the Chinese around them', () => {
@@ -69,5 +69,15 @@ describe('decodeIndexedText', () => {
 describe('toHalfWidthAlphanumerics', () => {
   it('changes only full-width letters and digits', () => {
     expect(toHalfWidthAlphanumerics('Ｈ７Ｎ９，１２３２０')).toBe('H7N9，12320');
+  });
+});
+
+describe('listCharacterWords', () => {
+  it('lists each Chinese character of the texts once, sorted, as its character word', () => {
+    expect(listCharacterWords(['登革热，', '热水 PM2.5 登'])).toBe([...'登革热水'].sort().map((c) => `${c}ˉ`).join(' '));
+  });
+
+  it('leaves out characters whose word the encoded text already has', () => {
+    expect(listCharacterWords(['登革热'], [' 登革  革热  热ˉ '])).toBe(['登ˉ', '革ˉ'].sort().join(' '));
   });
 });

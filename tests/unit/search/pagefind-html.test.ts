@@ -10,6 +10,11 @@ describe('prepareHtmlForIndex', () => {
     expect(out).toContain('<h1 data-pagefind-meta="title"> 登革  革热  热ˉ </h1>');
   });
 
+  it('lists each character of the indexed text once, as metadata for one-character queries, unless a run ends with it', () => {
+    const out = prepareHtmlForIndex(page('<article data-pagefind-body><h1>登革热</h1><p>热水</p><div data-pagefind-ignore>忽略</div></article>'))!;
+    expect(out).toContain(`<article data-pagefind-body><div hidden data-pagefind-meta="chars:${['登ˉ', '革ˉ'].sort().join(' ')}"></div><h1>`);
+  });
+
   it('leaves the head, the navigation, attributes and ignored parts as they were', () => {
     const html = page('<article data-pagefind-body title="伊蚊"><p>积水</p><div data-pagefind-ignore>发布日期</div></article>');
     const out = prepareHtmlForIndex(html)!;
