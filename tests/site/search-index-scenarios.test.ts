@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -124,5 +124,40 @@ describe('search index scenarios', () => {
       return { title: data.meta['title'] ?? '', date: data.meta['date'], type: data.filters['type'] };
     }, pagefindHandle('/pagefind/'));
     expect({ ...meta, title: decodeIndexedText(meta.title) }).toEqual({ title: '人感染H7N9禽流感防控知识', date: '2026-01-10', type: ['健康教育'] });
+  });
+});
+
+describe('search index scenarios with many small index chunks', () => {
+  // Thirty pages each with 水 followed by a different character: with chunks of
+  // 20 word locations, the pairs starting with 水 fill several chunks.
+  const seconds = [...'果源质箱管泥田库井稻产利塔灾平准位温量压流花草面道渠坝资费表闸'];
+  let smallDir: string;
+  let smallServer: Server;
+  let smallPage: Page;
+  let smallUrls: Map<string, string>;
+
+  beforeAll(async () => {
+    smallDir = mkdtempSync(join('.cache', 'search-chunks-'));
+    seconds.forEach((second, i) => {
+      const file = join(smallDir, `p${i}`, 'index.html');
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, article({ title: `第${i}篇`, body: `<p>关于水${second}的说明。</p>` }));
+    });
+    await buildSearchIndex(smallDir, { info: () => {} }, { chunkSize: 20 });
+    smallUrls = readFragmentUrls(join(smallDir, 'pagefind'));
+    const served = await startStaticServer(smallDir);
+    smallServer = served.server;
+    smallPage = await browser.newPage();
+    await smallPage.goto(`${served.origin}/p0/`);
+  });
+  afterAll(() => {
+    smallServer?.close();
+    if (smallDir) rmSync(smallDir, { recursive: true, force: true });
+  });
+
+  it('finds every page with a character even when its pairs span several chunks', async () => {
+    expect(readdirSync(join(smallDir, 'pagefind', 'index')).length).toBeGreaterThan(5);
+    const [found] = await searchInBrowser(smallPage, '/pagefind/', ['水'], 'site');
+    expect(found!.map((id) => smallUrls.get(id)).sort()).toEqual(seconds.map((_, i) => `/p${i}/`).sort());
   });
 });
