@@ -133,7 +133,7 @@ async function main(): Promise<void> {
   const results: PageScores[] = [];
   try {
     for (const page of pages) {
-      const lhrs = [];
+      const lhrs: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
       for (let run = 0; run < runs; run++) {
         const result = await lighthouse(`${origin}${page}`, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
         if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
