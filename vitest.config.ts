@@ -24,6 +24,19 @@ export default getViteConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The CMS at /admin/ in Chromium, against `astro dev` and decap-server on a
+        // throwaway copy of the project (tests/cms/setup.ts); needs no build.
+        extends: true,
+        test: {
+          name: 'cms',
+          include: ['tests/cms/**/*.test.ts'],
+          globalSetup: ['tests/cms/setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -52,9 +52,11 @@ function lengthMessage(label: string, min: number | undefined, max: number | und
   return `${label}不超过 ${max ?? 0} 个字`;
 }
 
+const FOLDER_PREFIX = /^\^\\?\/([A-Za-z0-9_-]+)\\?\//;
+
 /** The site folder a path regex such as `^\/downloads\/…` pins files to ('downloads'), if any. */
 export function publicFolderOf(re: RegExp): string | undefined {
-  return /^\^\\?\/([A-Za-z0-9_-]+)\\?\//.exec(re.source)?.[1];
+  return FOLDER_PREFIX.exec(re.source)?.[1];
 }
 
 function stringOptions(d: Described, label: string): Partial<CmsField> {
@@ -94,15 +96,24 @@ function selectOptions(options: string[], meta: Record<string, unknown>): (strin
   return options.map((value) => ({ label: labels[value] ?? value, value }));
 }
 
-/** A file or image field whose regex pins it to a folder under public/ stores its files there. */
-function mediaOptions(d: Described): Partial<CmsField> {
+/**
+ * A file or image field. When its regex pins it to a folder under public/
+ * (`^\/downloads\/…\.pdf$`), uploads go to that folder and the regex, less
+ * the folder, checks the file name: Decap validates a file widget's base
+ * name, not its path.
+ */
+function mediaOptions(d: Described, label: string): Partial<CmsField> {
   const regex = checkOf(d.checks, 'regex');
-  const folder = regex ? publicFolderOf(regex.pattern) : undefined;
   const out: Partial<CmsField> = { choose_url: false };
+  if (!regex) return out;
+  const folder = publicFolderOf(regex.pattern);
+  let name = regex.pattern;
   if (folder) {
     out['media_folder'] = `/public/${folder}`;
     out['public_folder'] = `/${folder}`;
+    name = new RegExp(regex.pattern.source.replace(FOLDER_PREFIX, '^'), regex.pattern.flags);
   }
+  out.pattern = [caseInsensitiveSource(name), regex.message ?? `${label}的文件不对`];
   return out;
 }
 
@@ -134,10 +145,8 @@ export function toCmsField(name: string, schema: z.ZodType, ctx: FieldContext, f
 
   switch (d.shape.type) {
     case 'string': {
-      if (d.meta[IMAGE_META] === true || widgetHint === 'image') {
-        return { ...base, widget: 'image', ...mediaOptions(d), ...pick(stringOptions(d, label), 'pattern', Boolean(checkOf(d.checks, 'regex'))) };
-      }
-      if (widgetHint === 'file') return { ...base, widget: 'file', ...mediaOptions(d), ...stringOptions(d, label) };
+      if (d.meta[IMAGE_META] === true || widgetHint === 'image') return { ...base, widget: 'image', ...mediaOptions(d, label) };
+      if (widgetHint === 'file') return { ...base, widget: 'file', ...mediaOptions(d, label) };
       return { ...base, widget: widgetHint === 'text' ? 'text' : 'string', ...stringOptions(d, label) };
     }
     case 'date': {
@@ -165,10 +174,6 @@ export function toCmsField(name: string, schema: z.ZodType, ctx: FieldContext, f
     default:
       throw new UnsupportedFieldError(`${path.join('.')}: zod type "${d.shape.zodType}" has no Decap widget`);
   }
-}
-
-function pick<T extends object>(obj: T, key: keyof T, when: boolean): Partial<T> {
-  return when && obj[key] !== undefined ? ({ [key]: obj[key] } as Partial<T>) : {};
 }
 
 function arrayField(base: CmsField, d: Described, element: z.ZodType, ctx: FieldContext): CmsField {

@@ -8,8 +8,8 @@ import { SLUG_FIELD } from './slug.ts';
  * - reads YAML 1.2 like the site does, keeping dates such as 2026-03-10 as
  *   text that the date widget shows and writes back unchanged;
  * - writes keys in the order of the collection's fields, never folds long
- *   Chinese lines, and drops values left empty (an empty optional field is
- *   an absent one, which is what the schemas expect);
+ *   Chinese lines, trims text (as every schema does) and drops values left
+ *   empty (an empty optional field is an absent one, as the schemas expect);
  * - never writes the transient file-name key (`_slug`).
  */
 
@@ -41,8 +41,12 @@ const isEmpty = (v: unknown): boolean =>
   (typeof v === 'string' && v.trim() === '') ||
   (typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && Object.keys(v as object).length === 0);
 
-/** `value` without empty strings, nulls and objects left empty; lists keep their length. */
+/**
+ * `value` with text trimmed (every schema trims), without empty strings,
+ * nulls and objects left empty; lists keep their length.
+ */
 export function pruneEmpty(value: unknown): unknown {
+  if (typeof value === 'string') return value.trim();
   if (Array.isArray(value)) return value.map(pruneEmpty);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (value && typeof value === 'object') {

@@ -1,0 +1,198 @@
+/**
+ * The CMS's local back end: decap-server on this machine, so editors work on
+ * the checkout's files without any account.
+ *
+ * - `fs` mode: decap-server writes files straight into the working tree
+ *   (Decap falls back to publishing without review).
+ * - `git` mode: decap-server's editorial workflow. Each draft is a branch
+ *   `cms/<collection>/<slug>`; moving it through 草稿 → 待审核 → 待发布 is a
+ *   note on the branch; 发布 merges it into the current branch. decap-server
+ *   commits with `git add .`, which would sweep any other uncommitted change
+ *   into an editor's commit, so here it runs behind a small guard that refuses
+ *   those operations while the working tree has changes of its own.
+ *
+ * Used by `npm run dev` (src/cli/dev.ts) and the CMS browser tests.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import { createServer as createNetServer } from 'node:net';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export type CmsMode = 'git' | 'fs';
+
+export interface CmsServerOptions {
+  /** The git repository (or folder, in fs mode) whose files the CMS edits. */
+  repoDir: string;
+  mode: CmsMode;
+  /** Port editors' browsers talk to. */
+  port: number;
+  /** In git mode, the port decap-server itself listens on behind the guard (a free one when omitted). */
+  internalPort?: number;
+  /** Where decap-server's log lines go. */
+  log?: (line: string) => void;
+}
+
+export interface CmsServer {
+  /** The `local_backend.url` for the CMS config. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** decap-server actions that write to the working tree or commit. */
+const WRITING_ACTIONS = new Set(['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles', 'publishUnpublishedEntry']);
+
+/** `count` distinct free TCP ports on 127.0.0.1 (held together while chosen, so they differ). */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => {
+      return new Promise<ReturnType<typeof createNetServer>>((resolve, reject) => {
+        const server = createNetServer();
+        server.on('error', reject);
+        server.listen(0, '127.0.0.1', () => resolve(server));
+      });
+    }),
+  );
+  const ports = servers.map((s) => {
+    const address = s.address();
+    return typeof address === 'object' && address ? address.port : 0;
+  });
+  await Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r()))));
+  return ports;
+}
+
+/** Whether something already listens on `port` (127.0.0.1). */
+export function isPortTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createNetServer();
+    server.once('error', () => resolve(true));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(false)));
+  });
+}
+
+/** Uncommitted changes in `repoDir` (`git status --porcelain` lines). */
+export async function workingTreeChanges(repoDir: string): Promise<string[]> {
+  const { stdout } = await run('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: repoDir });
+  return stdout.split('\n').filter(Boolean);
+}
+
+export async function currentBranch(repoDir: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await run('git', ['branch', '--show-current'], { cwd: repoDir });
+    return stdout.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resolves once `url` answers a POST `{action: 'info'}`. */
+async function waitForDecap(url: string, child: ChildProcess, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`decap-server exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' });
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`decap-server did not answer at ${url}`);
+}
+
+const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/;
+
+function refuse(req: IncomingMessage, res: ServerResponse, message: string): void {
+  const origin = req.headers.origin;
+  const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
+  if (origin && LOCAL_ORIGIN.test(origin)) headers['access-control-allow-origin'] = origin;
+  res.writeHead(409, headers).end(JSON.stringify({ error: message }));
+}
+
+/** The Chinese explanation editors see when the guard refuses a save. */
+export function dirtyTreeMessage(changes: readonly string[]): string {
+  const shown = changes.slice(0, 5).map((line) => line.slice(3)).join('、');
+  return (
+    `这台电脑上的网站文件夹里有还没提交的修改(${shown}${changes.length > 5 ? ' 等' : ''}),` +
+    '为了不把它们混进你的稿件,本次没有保存。请联系网站技术人员提交或撤销这些修改后再试。'
+  );
+}
+
+/** Forwards to decap-server at `target`, refusing writes while `repoDir` has changes of its own. */
+function startGuard(port: number, target: number, repoDir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const forward = () => {
+        const upstream = request(
+          { host: '127.0.0.1', port: target, method: req.method, path: req.url, headers: { ...req.headers, host: `127.0.0.1:${target}` } },
+          (up) => {
+            res.writeHead(up.statusCode ?? 502, up.headers);
+            up.pipe(res);
+          },
+        );
+        upstream.on('error', () => res.writeHead(502).end());
+        upstream.end(body);
+      };
+      let action: unknown;
+      if (req.method === 'POST' && body.length > 0) {
+        try {
+          action = (JSON.parse(body.toString('utf8')) as { action?: unknown }).action;
+        } catch {
+          action = undefined;
+        }
+      }
+      if (typeof action !== 'string' || !WRITING_ACTIONS.has(action)) return forward();
+      workingTreeChanges(repoDir).then(
+        (changes) => (changes.length > 0 ? refuse(req, res, dirtyTreeMessage(changes)) : forward()),
+        () => refuse(req, res, '无法读取 git 状态,本次没有保存'),
+      );
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
+
+/** Starts decap-server (behind the guard in git mode) and resolves once it answers. */
+export async function startCmsServer(options: CmsServerOptions): Promise<CmsServer> {
+  const require = createRequire(import.meta.url);
+  const entry = require.resolve('decap-server/dist/index.js');
+  const internalPort = options.mode === 'git' ? (options.internalPort ?? (await freePorts(2)).find((p) => p !== options.port) ?? 0) : options.port;
+  const child = spawn(process.execPath, [entry], {
+    cwd: options.repoDir,
+    env: {
+      ...process.env,
+      MODE: options.mode,
+      PORT: String(internalPort),
+      BIND_HOST: '127.0.0.1',
+      GIT_REPO_DIRECTORY: options.repoDir,
+      LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = options.log ?? (() => {});
+  for (const stream of [child.stdout, child.stderr]) stream?.on('data', (d: Buffer) => d.toString('utf8').split('\n').filter(Boolean).forEach(log));
+  await waitForDecap(`http://127.0.0.1:${internalPort}/api/v1`, child);
+  const guard = options.mode === 'git' ? await startGuard(options.port, internalPort, options.repoDir) : undefined;
+  return {
+    url: `http://localhost:${options.port}/api/v1`,
+    stop: async () => {
+      if (guard) {
+        guard.closeAllConnections();
+        await new Promise<void>((r) => guard.close(() => r()));
+      }
+      if (child.exitCode === null) {
+        const exited = new Promise<void>((r) => child.once('exit', () => r()));
+        child.kill('SIGTERM');
+        await exited;
+      }
+    },
+  };
+}
