@@ -13,8 +13,11 @@ import { validateEntryData } from '../lib/cms/validate.ts';
  * the thrown message ("保存内容失败: …").
  */
 
-/** A further check of the file about to be written (its text and repository path); returns messages. */
-export type FileCheck = (file: { path: string; text: string; collection: string }) => string[];
+/** A further check of the file about to be written: errors stop the save, warnings are shown first. */
+export type FileCheck = (file: { path: string; text: string; collection: string }) => { errors: string[]; warnings: string[] };
+
+/** How warnings are shown; true to save anyway. */
+export type ConfirmWarnings = (warnings: string[]) => boolean;
 
 /** Thrown to stop a save; prints without the "Error: " prefix in Decap's toast. */
 export class SaveBlocked extends Error {
@@ -33,7 +36,13 @@ export function fileTextOf(format: 'mdx' | 'yaml', data: Record<string, unknown>
   return format === 'mdx' ? serializeMdxFile(data) : serializeYamlFile(data);
 }
 
-export function registerSaveChecks(cms: CMS, model: ContentModel, contentDir: string, fileChecks: FileCheck[] = []): void {
+export function registerSaveChecks(
+  cms: CMS,
+  model: ContentModel,
+  contentDir: string,
+  fileChecks: FileCheck[] = [],
+  confirmWarnings: ConfirmWarnings = () => true,
+): void {
   // `contentDir` is the repository folder of content, as in the generated config.
   cms.registerEventListener({
     name: 'preSave',
@@ -51,8 +60,11 @@ export function registerSaveChecks(cms: CMS, model: ContentModel, contentDir: st
       const text = fileTextOf(model_.format, data.toJS() as Record<string, unknown>);
       const written = model_.format === 'mdx' ? parseMdxFile(text) : parseYamlFile(text);
       const path = String(entry.get('path') || `${contentDir}/${model_.folder}/${slug}.${model_.format}`);
-      const problems = [...validateEntryData(model, collection, written), ...fileChecks.flatMap((check) => check({ path, text, collection }))];
+      const verdicts = fileChecks.map((check) => check({ path, text, collection }));
+      const problems = [...validateEntryData(model, collection, written), ...verdicts.flatMap((v) => v.errors)];
       if (problems.length > 0) throw new SaveBlocked(`没有保存,请先改正:\n${problems.map((p) => `· ${p}`).join('\n')}`);
+      const warnings = verdicts.flatMap((v) => v.warnings);
+      if (warnings.length > 0 && !confirmWarnings(warnings)) throw new SaveBlocked('没有保存:请先处理内容检查的提醒,再点“保存”');
       return data;
     },
   });

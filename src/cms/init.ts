@@ -2,9 +2,11 @@ import CMS from 'decap-cms-app';
 import type { CmsConfig } from 'decap-cms-core';
 import siteCss from '../styles/global.css?inline';
 import type { ContentModel } from '../lib/cms/config.ts';
+import { checkFileToSave, type WordLists } from '../lib/cms/gate-check.ts';
+import { getChinaToday } from '../lib/dates.ts';
 import { contentModel } from '../schemas/index.ts';
 import { registerEditorComponents } from './editor-components.ts';
-import { registerSaveChecks } from './events.ts';
+import { registerSaveChecks, type FileCheck } from './events.ts';
 import { registerFormats } from './formats.ts';
 import { zhHansPhrases } from './locale.ts';
 import { registerPreviews } from './previews.ts';
@@ -17,10 +19,22 @@ const island = document.getElementById('cms-config');
 if (!island?.textContent) throw new Error('#cms-config is missing from the admin page');
 const config = JSON.parse(island.textContent) as CmsConfig & { media_folder: string };
 const contentDir = config.media_folder.split('/').slice(0, -1).join('/') || 'content';
+// The content gate's word lists, when the site has them (#cms-gate, written by the page).
+const gateIsland = document.getElementById('cms-gate')?.textContent;
+const wording = gateIsland ? (JSON.parse(gateIsland) as { wording: WordLists | null }).wording : null;
+
+const gateCheck: FileCheck = ({ path, text }) =>
+  wording
+    ? checkFileToSave({ path, contentPath: path.slice(contentDir.length + 1), text }, wording, getChinaToday(new Date()))
+    : { errors: [], warnings: [] };
+
+// Warnings (e.g. a misspelling from the corrections list) do not stop publishing: the editor decides.
+const confirmWarnings = (warnings: string[]) =>
+  window.confirm(`内容检查有 ${warnings.length} 条提醒(不影响发布):\n\n${warnings.join('\n')}\n\n点“确定”仍然保存,点“取消”回去修改。`);
 
 CMS.registerLocale('zh_Hans', zhHansPhrases);
 registerFormats(CMS);
 registerEditorComponents(CMS);
 registerPreviews(CMS, siteCss);
-registerSaveChecks(CMS, contentModel as unknown as ContentModel, contentDir);
+registerSaveChecks(CMS, contentModel as unknown as ContentModel, contentDir, [gateCheck], confirmWarnings);
 CMS.init({ config });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audienceIds } from './audiences.ts';
+import { audienceIds, audiences } from './audiences.ts';
 import { articleBase, dateField, imageWithAlt } from './common.ts';
 import type { SchemaHelpers } from './helpers.ts';
 
@@ -10,7 +10,12 @@ export const healthSchema = <I extends z.ZodType, R extends z.ZodType>({ image, 
       ...articleBase,
       topic: reference('topics').meta({ title: '健康主题' }),
       audiences: z
-        .array(z.enum(audienceIds, { error: `适用人群只能是:${audienceIds.join('、')}` }))
+        .array(
+          z
+            .enum(audienceIds, { error: `适用人群只能是:${audienceIds.join('、')}` })
+            // The CMS shows these names in its picker and stores the ids.
+            .meta({ optionLabels: Object.fromEntries(audiences.map((a) => [a.id, a.name])) }),
+        )
         .min(1, '至少选择一类适用人群')
         .meta({ title: '适用人群' }),
       cover: imageWithAlt(image, '封面图').optional(),

@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Lets browser code use the content gate (the CMS runs it before saving):
+ * in the client build only, the gate's `node:path` (posix helpers) and
+ * `node:stream` (parse5-sax-parser, used synchronously) resolve to small
+ * browser versions in src/cms/. Server code is untouched.
+ */
+export function browserPosixPath() {
+  const shims: Record<string, string> = {
+    'node:path': fileURLToPath(new URL('./posix-path.ts', import.meta.url)),
+    'node:stream': fileURLToPath(new URL('./node-stream.ts', import.meta.url)),
+  };
+  return {
+    name: 'browser-node-shims-for-the-content-gate',
+    enforce: 'pre' as const,
+    // Pre-bundled dependencies skip plugins: let the gate's SAX parser be resolved (and shimmed) here.
+    config: () => ({ optimizeDeps: { exclude: ['parse5-sax-parser'] } }),
+    applyToEnvironment: (environment: { name: string }) => environment.name === 'client',
+    resolveId(id: string) {
+      return shims[id.startsWith('node:') ? id : `node:${id}`];
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { checkContent, type Finding, type RuleId } from '../gate/index.ts';
+
+/**
+ * The content gate (src/lib/gate) over the one file the CMS is about to
+ * save. Rules that need the rest of the repository (links to other pages,
+ * references, attachments that exist, stale columns) are left to
+ * `npm run check:content` on the build: here the file is alone.
+ */
+export const REPOSITORY_RULES: ReadonlySet<RuleId> = new Set([
+  'broken-link',
+  'broken-reference',
+  'link-unpublished',
+  'attachment-missing',
+  'attachment-size',
+  'stale-column',
+]);
+
+export interface WordLists {
+  forbidden: { path: string; text: string };
+  corrections: { path: string; text: string };
+}
+
+export interface FileToSave {
+  /** Repository path, e.g. content/health/x.mdx. */
+  path: string;
+  /** Path inside the content folder, e.g. health/x.mdx. */
+  contentPath: string;
+  text: string;
+}
+
+export interface GateVerdict {
+  errors: string[];
+  warnings: string[];
+}
+
+const describeFinding = (f: Finding) => `第 ${f.line} 行:${f.message}`;
+
+/** Errors (which stop the save) and warnings (shown, not blocking) for `file`; `today` is YYYY-MM-DD. */
+export function checkFileToSave(file: FileToSave, wording: WordLists, today: string): GateVerdict {
+  const { findings } = checkContent({
+    files: [file],
+    contentAssets: new Map(),
+    publicAssets: new Map(),
+    wording,
+    today,
+    only: new Set([file.path]),
+  });
+  const relevant = findings.filter((f) => f.file === file.path && !REPOSITORY_RULES.has(f.rule));
+  return {
+    errors: relevant.filter((f) => f.severity === 'error').map(describeFinding),
+    warnings: relevant.filter((f) => f.severity === 'warning').map(describeFinding),
+  };
+}
