@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
+import { contentGateInBrowser } from './src/cms/vite-plugin.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { backendFromEnv } from './src/lib/cms/backends.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -39,7 +40,8 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    // contentGateInBrowser: the CMS runs the content gate in the browser before saving (src/cms/vite-plugin.ts).
+    plugins: [tailwindcss(), contentGateInBrowser()],
     // Build outputs and tool caches under the project are not sources: watching them
     // made `astro dev` reload open pages (the CMS at /admin/) whenever anything built.
     server: { watch: { ignored: ['**/.cache/**', '**/dist/**', '**/test-results/**'] } },

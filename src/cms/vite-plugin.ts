@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
  * `node:stream` (parse5-sax-parser, used synchronously) resolve to small
  * browser versions in src/cms/. Server code is untouched.
  */
-export function browserPosixPath() {
+export function contentGateInBrowser() {
   const shims: Record<string, string> = {
     'node:path': fileURLToPath(new URL('./posix-path.ts', import.meta.url)),
     'node:stream': fileURLToPath(new URL('./node-stream.ts', import.meta.url)),
