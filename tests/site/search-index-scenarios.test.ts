@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -8,6 +8,7 @@ import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { decodeIndexedText } from '../../src/lib/search/han.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/static-server.ts';
+import { makeWorkDir } from '../support/work-dir.ts';
 
 /**
  * Scenarios in the shape of Pagefind's own integration tests: a few small
@@ -54,7 +55,7 @@ async function search(queries: string[], options: object = {}): Promise<string[]
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join('.cache', 'search-scenarios-'));
+  dir = makeWorkDir('search-scenarios');
   for (const [file, html] of Object.entries(PAGES)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), html);
@@ -137,7 +138,7 @@ describe('search index scenarios with many small index chunks', () => {
   let smallUrls: Map<string, string>;
 
   beforeAll(async () => {
-    smallDir = mkdtempSync(join('.cache', 'search-chunks-'));
+    smallDir = makeWorkDir('search-chunks');
     seconds.forEach((second, i) => {
       const file = join(smallDir, `p${i}`, 'index.html');
       mkdirSync(dirname(file), { recursive: true });

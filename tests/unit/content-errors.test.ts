@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { makeWorkDir } from '../support/work-dir.ts';
 
 /**
  * Bad content must stop the build with a message that names the file and the
@@ -12,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const FIXTURE = 'tests/fixtures/minimal-site';
 const ARTICLE = 'health/clear-standing-water.mdx';
 // Inside the project: Astro puts a build's prerender chunks next to an outDir within cwd only.
-const work = mkdtempSync(join('.cache', 'content-errors-'));
+const work = makeWorkDir('content-errors');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function runAstro(command: 'sync' | 'build', edit: (frontmatter: string) => string) {

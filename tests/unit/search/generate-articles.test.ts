@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateArticles, toMdx } from '../../../src/cli/generate-articles.ts';
+import { makeWorkDir } from '../../support/work-dir.ts';
 
 const topics = ['chronic-disease', 'drinking-water', 'food-safety', 'hygiene', 'infectious-disease', 'mental-health', 'tobacco-control', 'vector-control', 'waste-sorting'];
 const columns = ['campaign', 'exposure', 'health-education', 'radio', 'volunteers'];
@@ -41,7 +42,7 @@ describe('the article generator', () => {
   });
 
   describe('run as a command', () => {
-    const out = join(mkdtempSync(join('.cache', 'generate-articles-')), 'content');
+    const out = join(makeWorkDir('generate-articles'), 'content');
     afterAll(() => rmSync(join(out, '..'), { recursive: true, force: true }));
 
     it('copies the non-article content and writes files that pass the content gate', () => {
