@@ -13,7 +13,8 @@
  *    page per file, the same MDX and the same Callout/KeyPoints components, no
  *    Tailwind, no search), builds it cold, then runs the Pagefind CLI over it.
  * 4. Opens /search/ of the full site in Chromium, types a query and counts the
- *    bytes the first search downloads.
+ *    bytes the first search downloads until its results show; for the bare
+ *    index, the same search through Pagefind's API with its first 10 results.
  *
  * Memory is the peak resident memory of the whole process tree (Node and the
  * Pagefind binary it starts), sampled from /proc every 100 ms.
