@@ -4,6 +4,7 @@ import type { ContentModel } from '../lib/cms/config.ts';
 import { SLUG_FIELD, toPinyinSlug } from '../lib/cms/slug.ts';
 import { identifierField, isSingleton } from '../lib/cms/config.ts';
 import { parseMdxFile, parseYamlFile, serializeMdxFile, serializeYamlFile } from '../lib/cms/format.ts';
+import { cmsSchemaHelpers } from '../lib/cms/stand-ins.ts';
 import { validateEntryData } from '../lib/cms/validate.ts';
 
 /**
@@ -31,9 +32,9 @@ function fallbackSlug(now: Date): string {
   return `entry-${now.toISOString().slice(0, 19).replace(/[^0-9]/g, '')}`;
 }
 
-/** The text Decap will write for `data`, the same function as the registered format. */
-export function fileTextOf(format: 'mdx' | 'yaml', data: Record<string, unknown>): string {
-  return format === 'mdx' ? serializeMdxFile(data) : serializeYamlFile(data);
+/** The text Decap will write for `data` (keys in `order`, as Decap passes them), the same function as the registered format. */
+export function fileTextOf(format: 'mdx' | 'yaml', data: Record<string, unknown>, order: readonly string[]): string {
+  return format === 'mdx' ? serializeMdxFile(data, order) : serializeYamlFile(data, order);
 }
 
 export function registerSaveChecks(
@@ -57,7 +58,9 @@ export function registerSaveChecks(
         data = data.set(SLUG_FIELD, slug);
       }
       if (!model_) return data;
-      const text = fileTextOf(model_.format, data.toJS() as Record<string, unknown>);
+      // The fields' order, as in the file Decap writes, so the gate's line numbers match it.
+      const order = Object.keys((model_.schema(cmsSchemaHelpers) as unknown as { shape: Record<string, unknown> }).shape);
+      const text = fileTextOf(model_.format, data.toJS() as Record<string, unknown>, order);
       const written = model_.format === 'mdx' ? parseMdxFile(text) : parseYamlFile(text);
       const path = String(entry.get('path') || `${contentDir}/${model_.folder}/${slug}.${model_.format}`);
       const verdicts = fileChecks.map((check) => check({ path, text, collection }));

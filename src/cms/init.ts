@@ -8,6 +8,7 @@ import { contentModel } from '../schemas/index.ts';
 import { registerEditorComponents } from './editor-components.ts';
 import { registerSaveChecks, type FileCheck } from './events.ts';
 import { registerFormats } from './formats.ts';
+import { registerImeSafeWidgets } from './ime-safe-widgets.ts';
 import { zhHansPhrases } from './locale.ts';
 import { registerPreviews } from './previews.ts';
 
@@ -33,6 +34,7 @@ const confirmWarnings = (warnings: string[]) =>
   window.confirm(`内容检查有 ${warnings.length} 条提醒(不影响发布):\n\n${warnings.join('\n')}\n\n点“确定”仍然保存,点“取消”回去修改。`);
 
 CMS.registerLocale('zh_Hans', zhHansPhrases);
+registerImeSafeWidgets(CMS);
 registerFormats(CMS);
 registerEditorComponents(CMS);
 registerPreviews(CMS, siteCss);

@@ -102,6 +102,10 @@ export async function saveEntry(page: Page): Promise<void> {
   const button = page.locator('button', { hasText: /^保存$/ });
   const saved = page.getByText('修改已保存');
   const failed = page.getByText(/保存内容失败|必填项|没有保存/);
+  // An earlier refusal's notice must be gone (it stays for 8 s), or it would be read as this save's.
+  const close = page.locator('[class*="Toast"] [aria-label], [class*="toast"] button').first();
+  if (await failed.first().isVisible()) await close.click({ timeout: 2000 }).catch(() => {});
+  await failed.first().waitFor({ state: 'hidden', timeout: 15_000 });
   const deadline = Date.now() + 60_000;
   await button.click();
   while (Date.now() < deadline) {
@@ -122,4 +126,34 @@ export async function saveEntry(page: Page): Promise<void> {
 /** The label element of a field, matched exactly (Decap renders `<label for=…>标题</label>`). */
 export function fieldLabel(page: Page, text: string) {
   return page.locator('label', { hasText: new RegExp(`^${text}( \\(可选\\))?$`) });
+}
+
+/** A form field by its Chinese label ("(可选)" is added by Decap to optional ones). */
+export function field(page: Page, label: string) {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByLabel(new RegExp(`^${escaped}( \\(可选\\))?$`));
+}
+
+/**
+ * Types `text` as a Chinese input method does: composition updates with
+ * the pinyin being typed, then the committed characters (Chrome DevTools
+ * Protocol Input.imeSetComposition / Input.insertText).
+ */
+export async function typeWithIme(page: Page, pinyin: string, text: string, keyDelayMs = 0): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  for (let i = 1; i <= pinyin.length; i++) {
+    const composing = pinyin.slice(0, i);
+    await cdp.send('Input.imeSetComposition', { text: composing, selectionStart: composing.length, selectionEnd: composing.length });
+    if (keyDelayMs) await page.waitForTimeout(keyDelayMs);
+  }
+  await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  await cdp.send('Input.insertText', { text });
+  await cdp.detach();
+}
+
+/** Picks an option of a Decap select or relation field (react-select) by typing and clicking it. */
+export async function pick(page: Page, label: string, typed: string, option: string): Promise<void> {
+  await field(page, label).click();
+  await page.keyboard.insertText(typed);
+  await page.getByText(option, { exact: true }).last().click();
 }
