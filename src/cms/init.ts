@@ -33,6 +33,12 @@ const gateCheck: FileCheck = ({ path, text }) =>
 const confirmWarnings = (warnings: string[]) =>
   window.confirm(`内容检查有 ${warnings.length} 条提醒(不影响发布):\n\n${warnings.join('\n')}\n\n点“确定”仍然保存,点“取消”回去修改。`);
 
+// Under `astro dev`, Astro reloads every open page whenever a content file changes, which the CMS
+// itself causes when it saves (and, in git mode, when decap-server switches branches): a reload
+// would throw away the editor's unsaved work, so this page holds such reloads back, for good.
+// (Engineers changing src/cms reload the page by hand.)
+import.meta.hot?.on('vite:beforeFullReload', () => new Promise<void>(() => {}));
+
 CMS.registerLocale('zh_Hans', zhHansPhrases);
 registerImeSafeWidgets(CMS);
 registerFormats(CMS);
