@@ -121,24 +121,36 @@ export function dirtyTreeMessage(changes: readonly string[]): string {
   );
 }
 
-/** Forwards to decap-server at `target`, refusing writes while `repoDir` has changes of its own. */
+/**
+ * Forwards to decap-server at `target`, refusing writes while `repoDir` has
+ * changes of its own. Writes pass one at a time (each checked when the one
+ * before has answered), so one editor's save in progress is never taken for
+ * a stray change by another's.
+ */
 function startGuard(port: number, target: number, repoDir: string): Promise<Server> {
+  let writes: Promise<void> = Promise.resolve();
+  const forward = (req: IncomingMessage, res: ServerResponse, body: Buffer) =>
+    new Promise<void>((done) => {
+      const upstream = request(
+        { host: '127.0.0.1', port: target, method: req.method, path: req.url, headers: { ...req.headers, host: `127.0.0.1:${target}` } },
+        (up) => {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+          up.on('end', done);
+          up.on('error', () => done());
+        },
+      );
+      upstream.on('error', () => {
+        res.writeHead(502).end();
+        done();
+      });
+      upstream.end(body);
+    });
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
-      const forward = () => {
-        const upstream = request(
-          { host: '127.0.0.1', port: target, method: req.method, path: req.url, headers: { ...req.headers, host: `127.0.0.1:${target}` } },
-          (up) => {
-            res.writeHead(up.statusCode ?? 502, up.headers);
-            up.pipe(res);
-          },
-        );
-        upstream.on('error', () => res.writeHead(502).end());
-        upstream.end(body);
-      };
       let action: unknown;
       if (req.method === 'POST' && body.length > 0) {
         try {
@@ -147,11 +159,21 @@ function startGuard(port: number, target: number, repoDir: string): Promise<Serv
           action = undefined;
         }
       }
-      if (typeof action !== 'string' || !WRITING_ACTIONS.has(action)) return forward();
-      workingTreeChanges(repoDir).then(
-        (changes) => (changes.length > 0 ? refuse(req, res, dirtyTreeMessage(changes)) : forward()),
-        () => refuse(req, res, '无法读取 git 状态,本次没有保存'),
-      );
+      if (typeof action !== 'string' || !WRITING_ACTIONS.has(action)) {
+        void forward(req, res, body);
+        return;
+      }
+      writes = writes.then(async () => {
+        let changes: string[];
+        try {
+          changes = await workingTreeChanges(repoDir);
+        } catch {
+          refuse(req, res, '无法读取 git 状态,本次没有保存');
+          return;
+        }
+        if (changes.length > 0) refuse(req, res, dirtyTreeMessage(changes));
+        else await forward(req, res, body);
+      });
     });
   });
   return new Promise((resolve, reject) => {

@@ -114,8 +114,10 @@ test('a new health article, typed through a Chinese input method, is saved as a 
   await saveEntry(page);
   const branches = execFileSync('git', ['branch', '--format=%(refname:short)'], { cwd: repoDir, encoding: 'utf8' });
   expect(branches.split('\n')).toContain(`cms/health/${SLUG}`);
-  // A draft is not on the site's branch yet.
-  expect(() => readFileSync(join(repoDir, FILE))).toThrow();
+  // A draft is not on the site's branch yet. (Read from git: decap-server briefly checks draft
+  // branches out in the working tree while it reads them.)
+  expect(() => execFileSync('git', ['cat-file', '-e', `main:${FILE}`], { cwd: repoDir, stdio: 'ignore' })).toThrow();
+  expect(execFileSync('git', ['cat-file', '-e', `cms/health/${SLUG}:${FILE}`], { cwd: repoDir, stdio: 'ignore' })).toBeDefined();
 });
 
 test('the draft goes 草稿 → 待审核 → 待发布 and is published; the file passes the schema and the content gate', async () => {

@@ -50,7 +50,8 @@ export async function openEntry(page: Page, collection: string, slug: string): P
  * the editor is left first.)
  */
 export async function openEntryShowing(page: Page, collection: string, slug: string, firstValue: string): Promise<void> {
-  await gotoRoute(page, `/collections/${collection}`);
+  // Decap's "page not found" route: it unmounts the editor without loading anything.
+  await gotoRoute(page, '/leave-editor');
   await page.locator(EDITOR_FIELD).first().waitFor({ state: 'detached', timeout: 30_000 });
   await gotoRoute(page, `/collections/${collection}/entries/${slug}`);
   try {
@@ -90,9 +91,9 @@ export async function typeAtEndOfBody(page: Page, text: string): Promise<void> {
     selection?.removeAllRanges();
     selection?.addRange(range);
   });
-  await page.waitForTimeout(200);
+  await page.waitForTimeout(100);
   await page.keyboard.insertText(text);
-  await page.waitForTimeout(200);
+  await page.waitForTimeout(100);
 }
 
 /** Clicks 保存 and waits until Decap reports the entry saved; throws with Decap's message if it refused. */
