@@ -30,7 +30,7 @@ export function renderComponentHtml(component: MdxComponentName, data: Record<st
       return (
         `<aside class="callout not-prose callout-${type}" aria-label="${escapeHtml(title || label)}">` +
         `<p class="callout-title"><span class="callout-label">${escapeHtml(label)}</span>${title ? `<span>${escapeHtml(title)}</span>` : ''}</p>` +
-        `<div class="callout-body prose">${markdownToHtml(text(data, BODY))}</div></aside>`
+        `<div class="callout-body prose prose-lg">${markdownToHtml(text(data, BODY))}</div></aside>`
       );
     }
     case 'KeyPoints': {
@@ -38,7 +38,7 @@ export function renderComponentHtml(component: MdxComponentName, data: Record<st
       return (
         `<section class="key-points not-prose" aria-label="${escapeHtml(title)}">` +
         `<h2 class="key-points-title">${escapeHtml(title)}</h2>` +
-        `<div class="key-points-body prose">${markdownToHtml(text(data, BODY))}</div></section>`
+        `<div class="key-points-body prose prose-lg">${markdownToHtml(text(data, BODY))}</div></section>`
       );
     }
     case 'Figure': {
