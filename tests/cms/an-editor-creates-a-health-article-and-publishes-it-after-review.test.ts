@@ -65,7 +65,7 @@ test('a new health article, typed through a Chinese input method, is saved as a 
   await page.keyboard.insertText('：从清除积水做起');
   expect(await field(page, '标题').inputValue()).toBe(TITLE);
   // What reached Decap's store, as its live preview shows it.
-  await page.frameLocator('iframe').first().getByRole('heading', { level: 1, name: TITLE }).waitFor({ timeout: 10_000 });
+  await page.locator('iframe').first().contentFrame().getByRole('heading', { level: 1, name: TITLE }).waitFor({ timeout: 10_000 });
   await field(page, '发布日期').fill('2026-05-01');
   await field(page, '摘要').click();
   // A forbidden claim first: the content gate must stop the save.
