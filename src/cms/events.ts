@@ -1,7 +1,7 @@
 import type { CMS } from 'decap-cms-core';
 import type { Map as ImmutableMap } from 'immutable';
 import type { ContentModel } from '../lib/cms/config.ts';
-import { SLUG_FIELD, toPinyinSlug } from '../lib/cms/slug.ts';
+import { SLUG_FIELD } from '../lib/cms/slug-field.ts';
 import { identifierField, isSingleton } from '../lib/cms/config.ts';
 import { parseMdxFile, parseYamlFile, serializeMdxFile, serializeYamlFile } from '../lib/cms/format.ts';
 import { cmsSchemaHelpers } from '../lib/cms/stand-ins.ts';
@@ -15,7 +15,7 @@ import { validateEntryData } from '../lib/cms/validate.ts';
  */
 
 /** A further check of the file about to be written: errors stop the save, warnings are shown first. */
-export type FileCheck = (file: { path: string; text: string; collection: string }) => { errors: string[]; warnings: string[] };
+export type FileCheck = (file: { path: string; text: string; collection: string }) => Promise<{ errors: string[]; warnings: string[] }>;
 
 /** How warnings are shown; true to save anyway. */
 export type ConfirmWarnings = (warnings: string[]) => boolean;
@@ -47,13 +47,15 @@ export function registerSaveChecks(
   // `contentDir` is the repository folder of content, as in the generated config.
   cms.registerEventListener({
     name: 'preSave',
-    handler: ({ entry }) => {
+    handler: async ({ entry }) => {
       const collection = String(entry.get('collection'));
       let data = entry.get('data') as ImmutableMap<string, unknown>;
       let slug = String(entry.get('slug') ?? '');
       const model_ = model[collection];
       if (entry.get('newRecord') && model_ && !isSingleton(model_)) {
         const title = String(data.get(identifierField(model_)) ?? '');
+        // The pinyin dictionary (about 1 MB) loads only when an entry is first saved.
+        const { toPinyinSlug } = await import('../lib/cms/slug.ts');
         slug = toPinyinSlug(title) || fallbackSlug(new Date());
         data = data.set(SLUG_FIELD, slug);
       }
@@ -63,7 +65,7 @@ export function registerSaveChecks(
       const text = fileTextOf(model_.format, data.toJS() as Record<string, unknown>, order);
       const written = model_.format === 'mdx' ? parseMdxFile(text) : parseYamlFile(text);
       const path = String(entry.get('path') || `${contentDir}/${model_.folder}/${slug}.${model_.format}`);
-      const verdicts = fileChecks.map((check) => check({ path, text, collection }));
+      const verdicts = await Promise.all(fileChecks.map((check) => check({ path, text, collection })));
       const problems = [...validateEntryData(model, collection, written), ...verdicts.flatMap((v) => v.errors)];
       if (problems.length > 0) throw new SaveBlocked(`没有保存,请先改正:\n${problems.map((p) => `· ${p}`).join('\n')}`);
       const warnings = verdicts.flatMap((v) => v.warnings);

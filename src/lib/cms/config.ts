@@ -3,7 +3,7 @@ import type { SchemaHelpers } from '../../schemas/helpers.ts';
 import { type BackendOptions, toBackendConfig, WORKFLOW_BACKENDS } from './backends.ts';
 import { editorComponents } from './components.ts';
 import { type CmsField, type RelationTarget, toCmsFields } from './fields.ts';
-import { SLUG_FIELD } from './slug.ts';
+import { SLUG_FIELD } from './slug-field.ts';
 import { cmsSchemaHelpers } from './stand-ins.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { parse, stringify } from 'yaml';
-import { SLUG_FIELD } from './slug.ts';
+import { SLUG_FIELD } from './slug-field.ts';
 
 /**
  * How the CMS reads and writes content files: `.mdx` with YAML frontmatter

@@ -6,12 +6,7 @@ import { pinyin } from 'pinyin-pro';
  * Editors never type them.
  */
 
-/**
- * The data key that carries the new entry's file name from the preSave hook
- * to Decap's `slug: '{{fields._slug}}'`. It is never written to a file (see
- * format.ts).
- */
-export const SLUG_FIELD = '_slug';
+export { SLUG_FIELD } from './slug-field.ts';
 
 /** Longest file name, in characters; longer pinyin is cut at a syllable. */
 export const MAX_SLUG_LENGTH = 60;
