@@ -14,8 +14,11 @@
  *              engineers whose checkout has uncommitted work.
  * --mode auto  (default) git when the working tree is clean, else fs.
  *
- * Ctrl+C stops both servers; if either stops, so does the other.
+ * Ctrl+C stops both servers; if either stops, so does the other. At start it
+ * also runs the content gate once (npm run check:content) and prints its
+ * summary; it does not stop the servers (the build does refuse errors).
  */
+import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { startAstroDev, type AstroDev } from './astro-dev.ts';
@@ -82,6 +85,15 @@ async function main(): Promise<void> {
     throw error;
   });
   site.child.once('exit', (code) => void stop(code ?? 1));
+
+  // The gate's summary line for the checkout's content, for information.
+  const gate = spawn(process.execPath, ['src/cli/check-content.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let gateOutput = '';
+  gate.stdout.on('data', (d: Buffer) => (gateOutput += d.toString('utf8')));
+  gate.once('exit', (code) => {
+    const summary = gateOutput.trim().split('\n').pop();
+    if (summary) process.stdout.write(`[gate] ${summary}${code === 0 ? '' : '(详情:npm run check:content)'}\n`);
+  });
 
   process.stdout.write(
     [
