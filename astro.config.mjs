@@ -7,7 +7,6 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { contentGateInBrowser } from './src/cms/vite-plugin.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import { backendFromEnv } from './src/lib/cms/backends.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
@@ -25,8 +24,6 @@ export default defineConfig({
     mdx(),
     // The sitemap lists what residents should find: not the CMS, not the print-only posters.
     sitemap({ filter: (page) => !/^\/(admin|posters)\//.test(new URL(page).pathname) }),
-    // Indexes the built pages for /search/ (writes <outDir>/pagefind/).
-    pagefind(),
     // Last: hashes the inline scripts of the finished pages into dist/_headers;
     // /admin/ may reach only the Git host the CMS is built for.
     securityHeaders({ cmsBackend: backendFromEnv(process.env) }),

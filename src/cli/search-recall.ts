@@ -17,9 +17,10 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { chromium, type Page } from 'playwright-core';
-import { listHtmlFiles, urlOfHtmlFile } from '../integrations/pagefind.ts';
+import { listHtmlFiles, urlOfHtmlFile } from '../lib/search/build-index.ts';
+import { CHARACTER_PROBES_FILE } from '../lib/search/character-probes.ts';
 import { readIndexedText } from '../lib/search/page-text.ts';
-import { normalizeQuery, planWordSearch, splitQueryWords } from '../lib/search/query.ts';
+import { normalizeQuery, planWordSearch, splitQueryWords, type WordSearchPlan } from '../lib/search/query.ts';
 
 /** A built page that the index reads, with its indexed text folded for comparison. */
 export interface IndexedPage {
@@ -63,14 +64,14 @@ export const pagefindHandle = (bundlePath: string) => `__pagefind${bundlePath.re
  * words as the search page does; "plain" hands Pagefind the raw query.
  */
 export async function searchInBrowser(page: Page, bundlePath: string, queries: readonly string[], mode: 'site' | 'plain', options: object = {}): Promise<string[][]> {
-  const plans = queries.map((q) => (mode === 'site' ? splitQueryWords(normalizeQuery(q)).map(planWordSearch) : [{ terms: q }]));
+  const plans: WordSearchPlan[][] = queries.map((q) => (mode === 'site' ? splitQueryWords(normalizeQuery(q)).map(planWordSearch) : [{ terms: q }]));
   // A module script tag rather than import() inside evaluate, which test runners rewrite.
   const handle = pagefindHandle(bundlePath);
   await page.addScriptTag({ type: 'module', content: `import * as pf from '${bundlePath}pagefind.js'; window.${handle} = pf;` });
   await page.waitForFunction((name) => name in window, handle);
   return page.evaluate(
-    async ({ handle, plans, mode, options }) => {
-      type Pagefind = { init(): Promise<void>; search(t: string, o: object): Promise<{ results: { id: string }[] }> };
+    async ({ handle, plans, mode, options, probesUrl }) => {
+      type Pagefind = { init(): Promise<void>; search(t: string, o: object): Promise<{ results: { id: string }[] }>; preload(t: string, o: object): Promise<void> };
       const pf = (window as unknown as Record<string, Pagefind>)[handle]!;
       const html = document.documentElement;
       const lang = html.lang;
@@ -80,10 +81,14 @@ export async function searchInBrowser(page: Page, bundlePath: string, queries: r
       await ready;
       const out: string[][] = [];
       const ids = async (term: string) => new Set((await pf.search(term, options)).results.map((r) => r.id));
+      const needsProbes = plans.some((words) => words.some((w) => w.characters));
+      const probes: Record<string, string[]> = needsProbes ? await (await fetch(probesUrl)).json() : {};
       for (const words of plans) {
-        // Each word as src/lib/search/search-word.ts searches it: the pairs, kept where the phrase matches.
+        // Each word as src/lib/search/search-word.ts searches it: a lone character's chunks preloaded,
+        // then the pairs, kept where the phrase matches.
         const perWord = await Promise.all(
-          words.map(async ({ terms, phrase }) => {
+          words.map(async ({ terms, phrase, characters = [] }) => {
+            await Promise.all(characters.flatMap((c) => probes[c] ?? []).map((t) => pf.preload(t, options)));
             const [found, exact] = await Promise.all([ids(terms), phrase ? ids(phrase) : undefined]);
             return exact ? new Set([...found].filter((id) => exact.has(id))) : found;
           }),
@@ -93,7 +98,7 @@ export async function searchInBrowser(page: Page, bundlePath: string, queries: r
       }
       return out;
     },
-    { handle, plans, mode, options },
+    { handle, plans, mode, options, probesUrl: `${bundlePath}${CHARACTER_PROBES_FILE}` },
   );
 }
 

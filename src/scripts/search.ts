@@ -9,6 +9,7 @@
  * Chinese as character pairs (src/lib/search/han.ts); queries are cut the
  * same way here, one Pagefind search per word.
  */
+import { CHARACTER_PROBES_FILE, type CharacterProbes } from '../lib/search/character-probes.ts';
 import { formatChineseDate } from '../lib/dates.ts';
 import { buildExcerpt, markWords, type ExcerptPart } from '../lib/search/excerpt.ts';
 import { FILTER_KEYS } from '../lib/search/facets.ts';
@@ -42,6 +43,7 @@ interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
+  preload(term: string, options: PagefindSearchOptions): Promise<void>;
 }
 
 let pagefindLoading: Promise<Pagefind> | undefined;
@@ -68,6 +70,18 @@ function loadPagefind(): Promise<Pagefind> {
   })();
   pagefindLoading.catch(() => (pagefindLoading = undefined));
   return pagefindLoading;
+}
+
+let probesLoading: Promise<CharacterProbes> | undefined;
+
+/** The build's list of index chunks per character (character-probes.ts), fetched on the first one-character query. */
+function loadCharacterProbes(): Promise<CharacterProbes> {
+  probesLoading ??= fetch(`/pagefind/${CHARACTER_PROBES_FILE}`).then((response) => {
+    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+    return response.json() as Promise<CharacterProbes>;
+  });
+  probesLoading.catch(() => (probesLoading = undefined));
+  return probesLoading;
 }
 
 /** Text into `parent`, query words in <mark> (textContent only: page text never becomes markup). */
@@ -173,9 +187,13 @@ class SiteSearch extends HTMLElement {
       return;
     }
     this.#section.setAttribute('aria-busy', 'true');
+    const options: PagefindSearchOptions = { filters: { ...state.filters } };
+    if (state.sort === 'date') options.sort = { date: 'desc' };
     let pagefind: Pagefind;
+    let perWord: PagefindResult[][];
     try {
       pagefind = await loadPagefind();
+      perWord = await Promise.all(words.map((word) => searchWord(pagefind, word, options, loadCharacterProbes)));
     } catch {
       if (run !== this.#run) return;
       this.#section.removeAttribute('aria-busy');
@@ -183,9 +201,6 @@ class SiteSearch extends HTMLElement {
       this.#status.textContent = import.meta.env.DEV ? DEV_MESSAGE : LOAD_FAILED;
       return;
     }
-    const options: PagefindSearchOptions = { filters: { ...state.filters } };
-    if (state.sort === 'date') options.sort = { date: 'desc' };
-    const perWord = await Promise.all(words.map((word) => searchWord(pagefind, word, options)));
     const byId = new Map(perWord.flat().map((r) => [r.id, r]));
     let dateRank: Map<string, number> | undefined;
     if (words.length > 1 && state.sort === 'date') {

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagefindHandle, readFragmentUrls, searchInBrowser } from '../../src/cli/search-recall.ts';
-import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import { decodeIndexedText } from '../../src/lib/search/han.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/static-server.ts';

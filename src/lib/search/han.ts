@@ -9,8 +9,9 @@
  * at all: every Han character is indexed as an overlapping pair with the
  * character after it (登革热 → 登革 革热 热ˉ), and the query is cut the same
  * way. A word of two or more characters then matches exactly the pages whose
- * text contains it; one character matches the word listCharacterWords gives
- * every page for it.
+ * text contains it; one character is searched as the prefix of every pair
+ * that starts with it (水 finds 水源, 水质 … and 水ˉ), with the index chunks
+ * those pairs span loaded first (see character-probes.ts).
  */
 
 /** Ends a run of Han characters, so that no index word is a single character. */
@@ -69,25 +70,10 @@ export function encodeHanPieces(pieces: readonly TextPiece[]): string[] {
 }
 
 /**
- * The words a page needs so that a query of one character finds it: the
- * character and RUN_END (蚊ˉ), for each distinct Han character of `texts`
- * whose word is not already in `indexed` (runs end with it), sorted. A query
- * of one character searches for exactly this word; as a prefix of all its
- * pairs it would miss pages once the pairs starting with it fill more than
- * one index chunk (Pagefind 1.6.0 loads only the chunk whose range holds the
- * query word).
+ * The terms of one query word: Han runs as overlapping pairs, a lone Han
+ * character as itself (Pagefind matches it as a prefix), other runs (PM2.5,
+ * 12320) as they are.
  */
-export function listCharacterWords(texts: readonly string[], indexed: readonly string[] = []): string {
-  const present = new Set(indexed.join(' ').split(/\s+/));
-  const needed = new Set<string>();
-  for (const text of texts) for (const char of text) if (isHan(char) && !present.has(char + RUN_END)) needed.add(char);
-  return [...needed]
-    .sort()
-    .map((c) => c + RUN_END)
-    .join(' ');
-}
-
-/** The words of one query word: Han runs as overlapping pairs, other runs (PM2.5, 12320) as they are. */
 export function toIndexTerms(word: string): string[] {
   const terms: string[] = [];
   for (const run of word.match(/(?:(?=[\p{L}\p{Nl}])\p{Script=Han})+|[^\p{Script=Han}]+/gu) ?? []) {
@@ -95,7 +81,7 @@ export function toIndexTerms(word: string): string[] {
     if (!isHan(chars[0]!)) {
       if (/[\p{L}\p{N}]/u.test(run)) terms.push(run);
     } else if (chars.length === 1) {
-      terms.push(run + RUN_END);
+      terms.push(run);
     } else {
       for (let i = 0; i + 1 < chars.length; i++) terms.push(chars[i]! + chars[i + 1]!);
     }

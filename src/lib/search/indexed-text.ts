@@ -1,6 +1,6 @@
 /**
  * Which parts of a page's markup the search index reads, shared by the
- * build-time rewrite (src/integrations/pagefind-html.ts) and the tests that
+ * build-time rewrite (src/lib/search/index-html.ts) and the tests that
  * compute which pages contain a query.
  */
 

@@ -31,14 +31,25 @@ export function toPagefindQuery(word: string): string {
   return toIndexTerms(word).join(' ');
 }
 
+/** The searches for one query word (see planWordSearch). */
+export interface WordSearchPlan {
+  terms: string;
+  phrase?: string;
+  characters?: string[];
+}
+
 /**
  * The searches one word needs. `terms` finds and ranks the pages with all
  * of its character pairs; for three or more Chinese characters those pairs
  * could also occur apart (生活垃圾 … 垃圾分类), so `phrase`, Pagefind's
- * quoted search, keeps only pages where they stand side by side.
+ * quoted search, keeps only pages where they stand side by side. A lone
+ * Chinese character is a prefix term; `characters` lists them, as the index
+ * chunks of their pairs must be loaded before searching (character-probes.ts).
  */
-export function planWordSearch(word: string): { terms: string; phrase?: string } {
+export function planWordSearch(word: string): WordSearchPlan {
   const terms = toIndexTerms(word);
   const pairsOnly = terms.length > 1 && terms.every((t) => isHan(t.slice(0, 1)) && Array.from(t).length === 2);
-  return pairsOnly ? { terms: terms.join(' '), phrase: `"${terms.join(' ')}"` } : { terms: terms.join(' ') };
+  if (pairsOnly) return { terms: terms.join(' '), phrase: `"${terms.join(' ')}"` };
+  const characters = terms.filter((t) => Array.from(t).length === 1 && isHan(t));
+  return characters.length > 0 ? { terms: terms.join(' '), characters } : { terms: terms.join(' ') };
 }

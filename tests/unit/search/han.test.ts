@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeIndexedText, encodeHanPieces, isHan, listCharacterWords, toHalfWidthAlphanumerics, toIndexTerms } from '../../../src/lib/search/han.ts';
+import { decodeIndexedText, encodeHanPieces, isHan, toHalfWidthAlphanumerics, toIndexTerms } from '../../../src/lib/search/han.ts';
 
 const encode = (...texts: (string | { text: string; breakBefore: boolean })[]) =>
   encodeHanPieces(texts.map((t) => (typeof t === 'string' ? { text: t, breakBefore: false } : t))).join('');
@@ -40,14 +40,15 @@ describe('encodeHanPieces', () => {
 });
 
 describe('toIndexTerms', () => {
-  it('cuts a Chinese word into overlapping pairs; a single character becomes its character word', () => {
+  it('cuts a Chinese word into overlapping pairs; a lone character stays itself, to be matched as a prefix', () => {
     expect(toIndexTerms('垃圾分类')).toEqual(['垃圾', '圾分', '分类']);
-    expect(toIndexTerms('烟')).toEqual(['烟ˉ']);
+    expect(toIndexTerms('烟')).toEqual(['烟']);
   });
 
   it('keeps numbers and codes whole, next to the Chinese around them', () => {
     expect(toIndexTerms('h7n9禽流感')).toEqual(['h7n9', '禽流', '流感']);
     expect(toIndexTerms('pm2.5')).toEqual(['pm2.5']);
+    expect(toIndexTerms('h7n9禽')).toEqual(['h7n9', '禽']);
   });
 });
 
@@ -69,15 +70,5 @@ describe('decodeIndexedText', () => {
 describe('toHalfWidthAlphanumerics', () => {
   it('changes only full-width letters and digits', () => {
     expect(toHalfWidthAlphanumerics('Ｈ７Ｎ９，１２３２０')).toBe('H7N9，12320');
-  });
-});
-
-describe('listCharacterWords', () => {
-  it('lists each Chinese character of the texts once, sorted, as its character word', () => {
-    expect(listCharacterWords(['登革热，', '热水 PM2.5 登'])).toBe([...'登革热水'].sort().map((c) => `${c}ˉ`).join(' '));
-  });
-
-  it('leaves out characters whose word the encoded text already has', () => {
-    expect(listCharacterWords(['登革热'], [' 登革  革热  热ˉ '])).toBe(['登ˉ', '革ˉ'].sort().join(' '));
   });
 });

@@ -43,7 +43,8 @@ describe('planWordSearch', () => {
   it('adds a quoted phrase for three or more Chinese characters only', () => {
     expect(planWordSearch('生活垃圾')).toEqual({ terms: '生活 活垃 垃圾', phrase: '"生活 活垃 垃圾"' });
     expect(planWordSearch('控烟')).toEqual({ terms: '控烟' });
-    expect(planWordSearch('烟')).toEqual({ terms: '烟ˉ' });
+    expect(planWordSearch('烟')).toEqual({ terms: '烟', characters: ['烟'] });
+    expect(planWordSearch('h7n9禽')).toEqual({ terms: 'h7n9 禽', characters: ['禽'] });
     expect(planWordSearch('h7n9禽流感')).toEqual({ terms: 'h7n9 禽流 流感' });
   });
 });

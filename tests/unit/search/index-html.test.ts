@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareHtmlForIndex } from '../../../src/integrations/pagefind-html.ts';
+import { prepareHtmlForIndex } from '../../../src/lib/search/index-html.ts';
 
 const page = (body: string) => `<!doctype html><html lang="zh-CN"><head><title>登革热</title></head><body><nav>首页</nav>${body}</body></html>`;
 const words = (html: string) => html.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean);
@@ -10,18 +10,21 @@ describe('prepareHtmlForIndex', () => {
     expect(out).toContain('<h1 data-pagefind-meta="title"> 登革  革热  热ˉ </h1>');
   });
 
-  it('lists each character of the indexed text once, as metadata for one-character queries, unless a run ends with it', () => {
-    const out = prepareHtmlForIndex(page('<article data-pagefind-body><h1>登革热</h1><p>热水</p><div data-pagefind-ignore>忽略</div></article>'))!;
-    expect(out).toContain(`<article data-pagefind-body><div hidden data-pagefind-meta="chars:${['登ˉ', '革ˉ'].sort().join(' ')}"></div><h1>`);
-  });
-
-  it('leaves the head, the navigation, attributes and ignored parts as they were', () => {
+  it('keeps attributes and ignored parts of the indexed part as they were', () => {
     const html = page('<article data-pagefind-body title="伊蚊"><p>积水</p><div data-pagefind-ignore>发布日期</div></article>');
     const out = prepareHtmlForIndex(html)!;
-    expect(out).toContain('<title>登革热</title>');
-    expect(out).toContain('<nav>首页</nav>');
     expect(out).toContain('title="伊蚊"');
     expect(out).toContain('<div data-pagefind-ignore>发布日期</div>');
+  });
+
+  it('hands Pagefind only the indexed part and the Pagefind data outside it, not the head or navigation', () => {
+    const html = page('<div hidden data-pagefind-filter="type:公开信"><span data-pagefind-meta="date:2026-05-01"></span></div><article data-pagefind-body><p>积水</p></article><footer>页脚</footer>');
+    const out = prepareHtmlForIndex(html)!;
+    expect(out).not.toContain('<title>');
+    expect(out).not.toContain('首页');
+    expect(out).not.toContain('页脚');
+    expect(out).toContain('<div hidden data-pagefind-filter="type:公开信"><span data-pagefind-meta="date:2026-05-01"></span></div>');
+    expect(out.indexOf('type:公开信')).toBeLessThan(out.indexOf('积水'));
   });
 
   it('pairs characters across inline markup, not across blocks', () => {

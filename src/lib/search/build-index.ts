@@ -1,29 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { prepareHtmlForIndex } from './pagefind-html.ts';
+import { CHARACTER_PROBES_FILE, listCharacterProbes, readIndexChunks } from './character-probes.ts';
+import { prepareHtmlForIndex } from './index-html.ts';
 
-/**
- * Builds the site's search index with Pagefind after `astro build`, from
- * the pages in the build's output directory. Only article content and
- * titles are indexed (the `data-pagefind-body` parts); /admin/ never.
+/*
+ * The site's search index, built with Pagefind from the pages of a finished
+ * build (src/cli/search-index.ts, the last step of `npm run build`). Only
+ * article content and titles are indexed (the `data-pagefind-body` parts);
+ * /admin/ never.
  *
- * Chinese is indexed as overlapping character pairs (src/lib/search/han.ts)
- * instead of Pagefind's own segmentation, so the index language is forced
- * to "und" and Pagefind leaves the text as it is given.
+ * Chinese is indexed as overlapping character pairs (han.ts) instead of
+ * Pagefind's own segmentation, so the index language is forced to "und" and
+ * Pagefind leaves the text as it is given.
  */
-export default function pagefindIntegration(): AstroIntegration {
-  return {
-    name: 'site-pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), logger, { chunkSize: CHUNK_SIZE });
-      },
-    },
-  };
-}
 
 /**
  * Word locations per index chunk. Every search loads the metadata (which
@@ -67,7 +58,7 @@ export interface IndexOptions {
   /** Where to write the bundle; `outDir/pagefind/` by default. */
   bundleDir?: string;
   /**
-   * Word locations per index chunk (Pagefind's default 20,000). Smaller chunks
+   * Word locations per index chunk (CHUNK_SIZE unless given). Smaller chunks
    * mean fewer bytes for a reader's first search and more files. Pagefind
    * 1.6.0 reads it from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE when its service starts.
    */
@@ -75,11 +66,11 @@ export interface IndexOptions {
 }
 
 /** Indexes the built site in `outDir` and writes the bundle to `outDir/pagefind/`. */
-export async function buildSearchIndex(outDir: string, logger: Pick<AstroIntegrationLogger, 'info'>, options: IndexOptions = {}): Promise<IndexSummary> {
+export async function buildSearchIndex(outDir: string, logger: { info(message: string): void }, options: IndexOptions = {}): Promise<IndexSummary> {
   const started = performance.now();
   const previousChunkSize = process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
   try {
-    if (options.chunkSize !== undefined) process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(options.chunkSize);
+    process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(options.chunkSize ?? CHUNK_SIZE);
     const created = await pagefind.createIndex({ forceLanguage: 'und' }).finally(() => {
       if (previousChunkSize === undefined) delete process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
       else process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = previousChunkSize;
@@ -99,6 +90,7 @@ export async function buildSearchIndex(outDir: string, logger: Pick<AstroIntegra
     await Promise.all(pending);
     const pages = pending.length;
     const { outputPath } = check(await index.writeFiles({ outputPath: options.bundleDir ?? join(outDir, 'pagefind') }), '写入索引文件');
+    writeCharacterProbes(outputPath);
     const files = readdirSync(outputPath, { recursive: true }).length;
     const seconds = (performance.now() - started) / 1000;
     logger.info(`搜索索引:${pages} 个页面,用时 ${seconds.toFixed(1)} 秒,写入 ${relative('.', outputPath)}`);
@@ -106,4 +98,14 @@ export async function buildSearchIndex(outDir: string, logger: Pick<AstroIntegra
   } finally {
     await pagefind.close();
   }
+}
+
+/** Writes CHARACTER_PROBES_FILE into a written bundle, from its index metadata (see character-probes.ts). */
+function writeCharacterProbes(bundleDir: string): void {
+  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string } | undefined> };
+  // The index is built under the one language "und" (see createIndex above).
+  const language = entry.languages['und'];
+  if (!language) throw new Error('Pagefind 没有写出 "und" 语言的索引');
+  const chunks = readIndexChunks(gunzipSync(readFileSync(join(bundleDir, `pagefind.${language.hash}.pf_meta`))));
+  writeFileSync(join(bundleDir, CHARACTER_PROBES_FILE), JSON.stringify(listCharacterProbes(chunks)));
 }
