@@ -154,9 +154,17 @@ function isQuoted(text: string, start: number, end: number): boolean {
   return before !== undefined && after !== undefined && openingQuotes.has(before) && closingQuotes.has(after);
 }
 
+/** Listed phrases folded once, not once per text segment (the lists are searched in every segment of every file). */
+const foldedPhrases = new Map<string, string>();
+function foldPhrase(phrase: string): string {
+  let folded = foldedPhrases.get(phrase);
+  if (folded === undefined) foldedPhrases.set(phrase, (folded = foldForMatching(phrase)));
+  return folded;
+}
+
 function isAllowed(folded: string, start: number, length: number, allow: readonly string[]): boolean {
   for (const a of allow) {
-    const fa = foldForMatching(a);
+    const fa = foldPhrase(a);
     for (let j = folded.indexOf(fa, Math.max(0, start + length - fa.length)); j >= 0 && j <= start; j = folded.indexOf(fa, j + 1)) {
       if (j + fa.length >= start + length) return true;
     }
@@ -165,7 +173,7 @@ function isAllowed(folded: string, start: number, length: number, allow: readonl
 }
 
 function* occurrences(folded: string, phrase: string): Generator<number> {
-  const p = foldForMatching(phrase);
+  const p = foldPhrase(phrase);
   if (p === '') return;
   for (let i = folded.indexOf(p); i >= 0; i = folded.indexOf(p, i + p.length)) yield i;
 }
