@@ -140,7 +140,12 @@ async function main(): Promise<void> {
         lhrs.push(result.lhr);
       }
       const performanceOf = (l: (typeof lhrs)[number]) => l.categories.performance?.score ?? 0;
-      const lhr = [...lhrs].sort((a, b) => performanceOf(a) - performanceOf(b))[Math.floor(lhrs.length / 2)]!;
+      // A run Lighthouse could not finish (its runtimeError, e.g. a page that never painted on a busy machine)
+      // scores 0 everywhere: say so, and take the median of the runs that finished.
+      for (const failed of lhrs.filter((l) => l.runtimeError)) console.warn(`lighthouse: ${page}: a run failed: ${failed.runtimeError!.code} ${failed.runtimeError!.message}`);
+      const finished = lhrs.filter((l) => !l.runtimeError);
+      const ranked = (finished.length > 0 ? finished : lhrs).sort((a, b) => performanceOf(a) - performanceOf(b));
+      const lhr = ranked[Math.floor(ranked.length / 2)]!;
       writeFileSync(join(reports, `${page.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home'}.json`), JSON.stringify(lhr));
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as PageScores['scores'];
       const failing = CATEGORIES.flatMap((c) =>
