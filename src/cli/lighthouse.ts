@@ -12,58 +12,17 @@
  * passed; the full reports go to .cache/lighthouse/<page>.json.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createGzip } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { HEADERS_FILE } from '../integrations/security-headers.ts';
 import { headersForPath, parseHeadersFile } from '../lib/headers/rules.ts';
-import { resolveStaticFile } from '../../tests/support/static-server.ts';
+import { startStaticServer } from '../../tests/support/static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.woff2': 'font/woff2',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.mp3': 'audio/mpeg',
-  '.mp4': 'video/mp4',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
-};
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
-
-/** Serves `root` like the production host: _headers applied, text gzipped, 404.html for misses. */
-function serve(root: string): Promise<{ server: Server; origin: string }> {
-  const headersFile = join(root, HEADERS_FILE);
-  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
-    const file = resolveStaticFile(root, path);
-    const served = file ?? join(root, '404.html');
-    const type = TYPES[extname(served)] ?? 'application/octet-stream';
-    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    res.writeHead(file ? 200 : 404, { ...headersForPath(rules, path), 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
-    const stream = createReadStream(served);
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    resolve({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-  }));
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -128,7 +87,10 @@ async function main(): Promise<void> {
   const pages = values.page ?? defaultPages(dist);
   const reports = '.cache/lighthouse';
   mkdirSync(reports, { recursive: true });
-  const { server, origin } = await serve(dist);
+  // Served like the production host: the headers of dist/_headers (CSP included) and gzip.
+  const headersFile = join(dist, HEADERS_FILE);
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const { server, origin } = await startStaticServer(dist, { headersFor: (path) => headersForPath(rules, path), gzip: true });
   const { port, chromium, profile } = await startChromium();
   const results: PageScores[] = [];
   try {

@@ -1,21 +1,13 @@
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/use-browser.ts';
 import { discoverArticlePages, discoverTemplatePages, READING_MODES, type ReadingMode } from './a11y-templates.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const origin = inject('siteOrigin');
 const templates = discoverTemplatePages();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface AxeViolation {
   id: string;
@@ -26,7 +18,7 @@ interface AxeViolation {
 
 /** Runs axe-core on a page in the given reading mode and width; returns the violations, readable. */
 async function axeViolations(path: string, mode: ReadingMode, width = 1280): Promise<string[]> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await browser().newContext({ viewport: { width, height: 900 } });
   await context.addInitScript((stored) => localStorage.setItem('aa-reading', stored), READING_MODES[mode]);
   const page = await context.newPage();
   try {

@@ -1,21 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/use-browser.ts';
 
 const origin = inject('siteOrigin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('a keyboard-only reader', () => {
   for (const width of [1280, 390]) {
     it(`reaches every link and control of the home page in order, each focus visible (${width} px)`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const context = await browser().newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       await page.goto(`${origin}/`);
       // Number the tabbable elements in DOM order.
@@ -62,7 +54,7 @@ describe('a keyboard-only reader', () => {
   }
 
   it('lands on the skip link first and jumps to the main content with it', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${origin}/health/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');

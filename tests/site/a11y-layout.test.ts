@@ -1,21 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/use-browser.ts';
 import { discoverTemplatePages, READING_MODES, type ReadingMode } from './a11y-templates.ts';
 
 const origin = inject('siteOrigin');
 const templates = discoverTemplatePages();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openPage(path: string, mode: ReadingMode, width: number, run: (page: Page) => Promise<void>) {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await browser().newContext({ viewport: { width, height: 800 } });
   await context.addInitScript((stored) => localStorage.setItem('aa-reading', stored), READING_MODES[mode]);
   const page = await context.newPage();
   try {

@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseDocument } from 'htmlparser2';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { findInlineScripts, isExecutableScript } from '../../src/lib/headers/csp.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/use-browser.ts';
 import { DIST, listDistFiles, readDist } from '../support/dist.ts';
 import { onePagePerTemplate, templateOf, urlPathOf } from '../support/templates.ts';
 
@@ -19,12 +18,7 @@ const ARTICLE_BUDGET = { htmlCssJs: 40 * 1024, js: 5 * 1024 };
 const ARTICLE_TEMPLATES = new Set(['letters/*', 'health/*', 'news/*']);
 
 const origin = inject('siteOrigin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 interface Weight {
   path: string;
@@ -52,7 +46,7 @@ function inlineJsOf(html: string): number {
 
 /** Loads a page in a fresh phone-sized context (empty cache) and weighs what it fetched, without scrolling or clicking. */
 async function weigh(path: string): Promise<Weight> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+  const context = await browser().newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
   const pending: Promise<void>[] = [];
   const weight: Weight = { path, html: 0, css: 0, js: 0, inlineJs: 0, other: 0, requests: [] };

@@ -1,24 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { entryPath } from '../../src/lib/urls.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/use-browser.ts';
 import { CONTENT_DIR } from '../support/content.ts';
 
 const origin = inject('siteOrigin');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('news media in Chromium', () => {
   it('the campaign short loads with its Chinese captions showing', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(origin + entryPath('news', 'video-join-the-campaign'), { waitUntil: 'load' });
     const video = await page.evaluate(async () => {
       const v = document.querySelector('video')!;
@@ -35,7 +28,7 @@ describe('news media in Chromium', () => {
     await page.close();
   });
   it('a radio talk’s audio loads and lasts about as long as its stated duration', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(origin + entryPath('news', 'radio-clear-standing-water'), { waitUntil: 'load' });
     const seconds = await page.evaluate(async () => {
       const a = document.querySelector('audio')!;

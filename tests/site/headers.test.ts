@@ -110,7 +110,7 @@ describe('every kind of page under the CSP, in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    ({ server, origin } = await startStaticServer(DIST, 0, (path) => headersForPath(rules, path)));
+    ({ server, origin } = await startStaticServer(DIST, { headersFor: (path) => headersForPath(rules, path) }));
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -1,9 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/use-browser.ts';
 import { discoverArticlePages } from './a11y-templates.ts';
 
 const origin = inject('siteOrigin');
@@ -11,14 +10,10 @@ const articles = discoverArticlePages();
 const healthArticle = articles.find((p) => p.startsWith('/health/'))!;
 /** Where the screenshots and PDFs go for a person to look at. */
 const OUT = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'a11y-screenshots');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Pages of a PDF and the size of the first, in points. */
@@ -31,7 +26,7 @@ function pdfFacts(pdf: Buffer) {
 describe('printing', () => {
   it('prints an article without the site around it, with its address, QR code and outside links spelt out', async () => {
     // 794 px is the width of A4 at 96 dpi.
-    const context = await browser.newContext({ viewport: { width: 794, height: 1123 } });
+    const context = await browser().newContext({ viewport: { width: 794, height: 1123 } });
     const page = await context.newPage();
     await page.goto(origin + healthArticle);
     await page.emulateMedia({ media: 'print' });
@@ -53,7 +48,7 @@ describe('printing', () => {
   });
 
   it('lays articles out on A4 (PDF from headless Chromium)', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(origin + healthArticle);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     writeFileSync(join(OUT, 'print-article.pdf'), pdf);
@@ -65,7 +60,7 @@ describe('printing', () => {
   });
 
   it('fits each poster on exactly one A4 sheet', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     for (const article of articles.filter((p) => !p.startsWith('/news/'))) {
       await page.goto(`${origin}/posters${article}`);
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });

@@ -1,22 +1,15 @@
 import jsQR from 'jsqr';
-import type { Browser, Locator } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/use-browser.ts';
 import { readDist, htmlFileFor, listDistFiles } from '../support/dist.ts';
 import { discoverArticlePages } from './a11y-templates.ts';
 
 const origin = inject('siteOrigin');
 const articles = discoverArticlePages();
 const posters = listDistFiles('.html').filter((f) => f.startsWith('posters/')).map((f) => `/${f.replace(/index\.html$/, '')}`);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Rasterises an inline SVG QR code by screenshotting it, and decodes it as a phone would. */
 async function decodeQr(svg: Locator): Promise<string | undefined> {
@@ -30,7 +23,7 @@ const canonicalOf = (path: string) => /<link rel="canonical" href="([^"]+)"/.exe
 describe('QR codes', () => {
   it('on every printed article decode to the article’s canonical URL', async () => {
     expect(articles.length).toBeGreaterThan(0);
-    const context = await browser.newContext({ deviceScaleFactor: 2 });
+    const context = await browser().newContext({ deviceScaleFactor: 2 });
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
     for (const path of articles) {
@@ -45,7 +38,7 @@ describe('QR codes', () => {
 
   it('on every poster decode to its article, which links to the poster', async () => {
     expect(posters.length).toBe(articles.filter((p) => !p.startsWith('/news/')).length);
-    const context = await browser.newContext({ deviceScaleFactor: 2 });
+    const context = await browser().newContext({ deviceScaleFactor: 2 });
     const page = await context.newPage();
     for (const poster of posters) {
       const articlePath = poster.replace(/^\/posters/, '');

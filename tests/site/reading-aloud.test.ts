@@ -1,6 +1,6 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/use-browser.ts';
 import { discoverArticlePages } from './a11y-templates.ts';
 
 /**
@@ -11,14 +11,7 @@ import { discoverArticlePages } from './a11y-templates.ts';
  */
 const origin = inject('siteOrigin');
 const article = discoverArticlePages().find((p) => p.startsWith('/health/'))!;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 type Voices = { name: string; lang: string }[] | 'no-speech';
 
@@ -31,7 +24,7 @@ interface SpeechStub {
 }
 
 async function openArticle(voices: Voices, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, ...options });
   await context.addInitScript((voices) => {
     const scrolls: string[] = [];
     const original = Element.prototype.scrollIntoView;

@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/use-browser.ts';
 import { discoverArticlePages, READING_MODES, type ReadingMode } from './a11y-templates.ts';
 
 /**
@@ -16,21 +15,17 @@ const origin = inject('siteOrigin');
 const article = discoverArticlePages().find((p) => p.startsWith('/health/'))!;
 const OUT = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'a11y-screenshots');
 const BODY_TEXT_PX: Record<ReadingMode, number> = { default: 18, elderly: 24, 'high-contrast': 18 };
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('screenshots for review', () => {
   for (const width of [390, 1280]) {
     for (const mode of Object.keys(READING_MODES) as ReadingMode[]) {
       it(`an article at ${width} px in the ${mode} mode`, async () => {
-        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const context = await browser().newContext({ viewport: { width, height: 900 } });
         await context.addInitScript((stored) => localStorage.setItem('aa-reading', stored), READING_MODES[mode]);
         const page = await context.newPage();
         await page.goto(origin + article);
@@ -48,7 +43,7 @@ describe('screenshots for review', () => {
 
   it('a poster on a phone and on a desktop', async () => {
     for (const width of [390, 1280]) {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await browser().newPage({ viewport: { width, height: 900 } });
       await page.goto(`${origin}/posters${article}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       await page.screenshot({ path: join(OUT, `poster-${width}.png`), fullPage: true });

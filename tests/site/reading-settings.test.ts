@@ -1,18 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/use-browser.ts';
 import { discoverArticlePages } from './a11y-templates.ts';
 
 const origin = inject('siteOrigin');
 const article = discoverArticlePages().find((p) => p.startsWith('/health/'))!;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /**
  * Records, in every page of the context, what <html> looked like when the
@@ -43,7 +36,7 @@ const button = (page: Page, name: string) => page.getByRole('button', { name, ex
 
 describe('the reading toolbar', () => {
   it('keeps 长辈模式 and high contrast across pages and reloads, applied before first paint', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     await recordFirstPaintState(context);
     const page = await context.newPage();
     await page.goto(`${origin}/`);
@@ -75,7 +68,7 @@ describe('the reading toolbar', () => {
   });
 
   it('sets body text in steps from 18 px up to 30 px', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(origin + article);
     const bodyText = () => page.locator('.prose p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
     const sizes = [await bodyText()];
@@ -96,7 +89,7 @@ describe('the reading toolbar', () => {
   });
 
   it('widens line spacing to 2 and more, and turns high contrast to black on white', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(origin + article);
     const ratio = () => page.locator('.prose p').first().evaluate((p) => { const s = getComputedStyle(p); return parseFloat(s.lineHeight) / parseFloat(s.fontSize); });
     expect(await ratio()).toBeGreaterThanOrEqual(1.5);
@@ -113,7 +106,7 @@ describe('the reading toolbar', () => {
   });
 
   it('gives 长辈模式 targets of at least 60 px', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(origin + article);
     await button(page, '长辈模式').click();
     const heights = await page.locator('reading-toolbar button:visible, body > header a, nav[aria-label="当前位置"] a').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
@@ -122,7 +115,7 @@ describe('the reading toolbar', () => {
   });
 
   it('on a phone keeps the other settings behind 阅读设置, which opens by keyboard', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
     await page.goto(origin + article);
     const more = button(page, '阅读设置');
@@ -137,7 +130,7 @@ describe('the reading toolbar', () => {
   });
 
   it('is not shown without JavaScript, and the page reads as the standard page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(origin + article);
     expect(await page.locator('section[aria-label="阅读设置"]').isVisible()).toBe(false);

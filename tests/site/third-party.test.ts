@@ -1,7 +1,6 @@
 import { parseDocument } from 'htmlparser2';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/use-browser.ts';
 import { listDistFiles, readDist } from '../support/dist.ts';
 import { onePagePerTemplate, scrollToBottom } from '../support/templates.ts';
 
@@ -11,19 +10,14 @@ import { onePagePerTemplate, scrollToBottom } from '../support/templates.ts';
  * fine — they are only followed when the reader taps them.
  */
 const origin = inject('siteOrigin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 const isOwn = (url: string) => url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
 
 describe('third-party requests', () => {
   it('are made by no kind of public page, loaded, scrolled to the end and searched, in Chromium', async () => {
     const foreign: string[] = [];
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     let current = '';
     page.on('request', (request) => {
       if (!isOwn(request.url())) foreign.push(`${current} → ${request.url()}`);

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
   '.avif': 'image/avif',
+  '.woff2': 'font/woff2',
   '.pdf': 'application/pdf',
   '.txt': 'text/plain; charset=utf-8',
   '.vtt': 'text/vtt; charset=utf-8',
@@ -36,15 +38,20 @@ export function resolveStaticFile(root: string, urlPath: string): string | undef
   return existsSync(index) ? index : undefined;
 }
 
-/**
- * A static file server for `dist/`, as a host would serve it (404.html for misses).
- * `headersFor` adds response headers by URL path (e.g. those of dist/_headers).
- */
-export function startStaticServer(
-  root: string,
-  port = 0,
-  headersFor: (urlPath: string) => Record<string, string> = () => ({}),
-): Promise<{ server: Server; origin: string }> {
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
+
+export interface StaticServerOptions {
+  /** 0 (the default) for any free port. */
+  port?: number;
+  /** Response headers by URL path (e.g. those of dist/_headers). */
+  headersFor?: (urlPath: string) => Record<string, string>;
+  /** Gzip text to clients that accept it, as production hosts do (transfer sizes then match theirs). */
+  gzip?: boolean;
+}
+
+/** A static file server for `dist/`, as a host would serve it (404.html for misses). */
+export function startStaticServer(root: string, options: StaticServerOptions = {}): Promise<{ server: Server; origin: string }> {
+  const { port = 0, headersFor = () => ({}) } = options;
   const server = createServer((req, res) => {
     const file = resolveStaticFile(root, req.url ?? '/');
     const notFound = join(root, '404.html');
@@ -54,8 +61,11 @@ export function startStaticServer(
       return;
     }
     const path = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
-    res.writeHead(file ? 200 : 404, { ...headersFor(path), 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
-    createReadStream(served).pipe(res);
+    const type = TYPES[extname(served)] ?? 'application/octet-stream';
+    const gzip = options.gzip === true && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(file ? 200 : 404, { ...headersFor(path), 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
+    const stream = createReadStream(served);
+    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
