@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import { HEADERS_FILE } from '../integrations/security-headers.ts';
 import { headersForPath, parseHeadersFile } from '../lib/headers/rules.ts';
+import { CHROMIUM_ARGS } from '../../tests/support/browser.ts';
 import { startStaticServer } from '../../tests/support/static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -39,15 +40,9 @@ async function startChromium(): Promise<{ port: number; chromium: ChildProcess; 
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'lighthouse-chromium-'));
   const chromium = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [
-    '--headless=new',
+    ...CHROMIUM_ARGS,
     `--remote-debugging-port=${port}`,
     `--user-data-dir=${profile}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
     'about:blank',
   ], { stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {

@@ -21,6 +21,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { create, type Font, type FontCollection } from 'fontkitten';
+import { CHROMIUM_ARGS } from '../../tests/support/browser.ts';
 
 interface Page {
   /** Page heading; the cover page has none. */
@@ -713,13 +714,7 @@ function build(b: Booklet): void {
     execFileSync(
       'chromium',
       [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...CHROMIUM_ARGS,
         '--no-pdf-header-footer',
         `--user-data-dir=${join(work, 'profile')}`,
         `--print-to-pdf=${pdf}`,
