@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -160,5 +160,12 @@ describe('search index scenarios with many small index chunks', () => {
     expect(readdirSync(join(smallDir, 'pagefind', 'index')).length).toBeGreaterThan(5);
     const [found] = await searchInBrowser(smallPage, '/pagefind/', ['水'], 'site');
     expect(found!.map((id) => smallUrls.get(id)).sort()).toEqual(seconds.map((_, i) => `/p${i}/`).sort());
+  });
+
+  it('leaves no file of an earlier index behind when the index is built again', async () => {
+    const stale = join(smallDir, 'pagefind', 'index', 'und_stale00.pf_index');
+    writeFileSync(stale, 'an index chunk of an earlier build');
+    await buildSearchIndex(smallDir, { info: () => {} }, { chunkSize: 20 });
+    expect(existsSync(stale)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -89,7 +89,10 @@ export async function buildSearchIndex(outDir: string, logger: { info(message: s
     }
     await Promise.all(pending);
     const pages = pending.length;
-    const { outputPath } = check(await index.writeFiles({ outputPath: options.bundleDir ?? join(outDir, 'pagefind') }), '写入索引文件');
+    const bundleDir = options.bundleDir ?? join(outDir, 'pagefind');
+    // Pagefind adds its files beside whatever is there: an earlier index's chunks would be published too.
+    rmSync(bundleDir, { recursive: true, force: true });
+    const { outputPath } = check(await index.writeFiles({ outputPath: bundleDir }), '写入索引文件');
     writeCharacterProbes(outputPath);
     const files = readdirSync(outputPath, { recursive: true }).length;
     const seconds = (performance.now() - started) / 1000;
