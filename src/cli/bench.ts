@@ -12,9 +12,10 @@
  * 3. Writes a throwaway bare Astro project in .cache/bench/bare (one [...id].astro
  *    page per file, the same MDX and the same Callout/KeyPoints components, no
  *    Tailwind, no search), builds it cold, then runs the Pagefind CLI over it.
- * 4. Opens /search/ of the full site in Chromium, types a query and counts the
- *    bytes the first search downloads until its results show; for the bare
- *    index, the same search through Pagefind's API with its first 10 results.
+ * 4. Opens /search/ of the full site in Chromium, types each query and counts
+ *    the bytes the first search downloads until its results show, gzipped as
+ *    a host sends them (src/cli/search-payload.ts); for the bare index, the
+ *    same search through Pagefind's API with its first 10 results.
  *
  * Memory is the peak resident memory of the whole process tree (Node and the
  * Pagefind binary it starts), sampled from /proc every 100 ms; for the full
@@ -28,6 +29,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { startStaticServer } from '../../tests/support/static-server.ts';
+import { measureFirstSearch, summarizeTransfers } from './search-payload.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BENCH = join(ROOT, '.cache/bench');
@@ -168,46 +170,6 @@ function writeBareProject(dir: string): void {
   for (const name of ['Callout.astro', 'KeyPoints.astro']) cpSync(join(ROOT, 'src/components/mdx', name), join(dir, 'src/components', name));
 }
 
-/** Bytes a first search downloads on the full site's /search/ (gzip for text, as a host sends it). */
-async function measureFirstSearch(dist: string, query: string): Promise<{ bytes: number; requests: number; files: string[] }> {
-  const { server, origin } = await startStaticServer(dist);
-  const browser = await launchBrowser();
-  try {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
-    let bytes = 0;
-    let requests = 0;
-    const files: string[] = [];
-    const pending: Promise<void>[] = [];
-    page.on('response', (response) => {
-      const type = response.headers()['content-type'] ?? '';
-      pending.push(
-        response.body().then(
-          (body) => {
-            requests++;
-            const size = /javascript|json|css|html|text/.test(type) ? gzipSync(body).length : body.length;
-            bytes += size;
-            files.push(`${new URL(response.url()).pathname} ${size}`);
-          },
-          () => undefined,
-        ),
-      );
-    });
-    await page.locator('main input[type="search"]').first().fill(query);
-    await page.locator('main input[type="search"]').first().press('Enter');
-    // Done when the first result is on screen (the search panel's result list), then the network is quiet.
-    await page.locator('main [data-results] li').first().waitFor({ timeout: 60_000 }).catch(() => console.warn('bench: no search result appeared'));
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
-    await page.waitForLoadState('networkidle');
-    await Promise.all(pending);
-    return { bytes, requests, files };
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
 /** The summed CPU seconds of runs. */
 const cpu = (...runs: RunResult[]) => `${runs.reduce((sum, r) => sum + r.cpuSeconds, 0).toFixed(1)} s`;
 /**
@@ -283,10 +245,15 @@ async function main(): Promise<void> {
   const sitePages = countFiles(join(site, 'dist'), '.html');
   const indexBytes = folderBytes(join(site, 'dist/pagefind'));
   const queries = values.query.split(',').filter((q) => q !== '');
-  const searches: { bytes: number; requests: number; files: string[] }[] = [];
-  for (const query of queries) {
-    console.log(`bench: first search for "${query}"`);
-    searches.push(await measureFirstSearch(join(site, 'dist'), query));
+  const searches: ReturnType<typeof summarizeTransfers>[] = [];
+  const served = await startStaticServer(join(site, 'dist'));
+  try {
+    for (const query of queries) {
+      console.log(`bench: first search for "${query}"`);
+      searches.push(summarizeTransfers(await measureFirstSearch(served.origin, query)));
+    }
+  } finally {
+    served.server.close();
   }
 
   let bareAstro: RunResult | undefined;
@@ -308,15 +275,7 @@ async function main(): Promise<void> {
   const fullSeconds = steps.reduce((sum, step) => sum + step.seconds, 0);
   const peak = Math.max(...steps.map((step) => step.peakBytes));
   // Where a first search's bytes go: Pagefind's fixed script and WebAssembly, the metadata (grows with pages), index chunks, result fragments.
-  const part = (file: string) => (/\.pf_meta/.test(file) ? 'metadata' : /\.pf_index/.test(file) ? 'index chunks' : /\.pf_fragment/.test(file) ? 'fragments' : /wasm/.test(file) ? 'WebAssembly' : /pagefind\.js/.test(file) ? 'pagefind.js' : 'other');
-  const breakdowns = searches.map((search) => {
-    const sums = new Map<string, number>();
-    for (const line of search.files) {
-      const [file, size] = line.split(' ');
-      sums.set(part(file!), (sums.get(part(file!)) ?? 0) + Number(size));
-    }
-    return [...sums].map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ');
-  });
+  const breakdowns = searches.map((search) => [...search.byKind].map(([kind, g]) => `${kind} ${kb(g.gzipBytes)}`).join(', '));
   const baseline = bareAstro && barePagefind ? bareAstro.seconds + barePagefind.seconds : undefined;
   const rows: [string, string, string, string][] = [
     ['', 'full site', 'bare Astro', 'bare Pagefind'],
@@ -333,7 +292,7 @@ async function main(): Promise<void> {
     ['index size', mb(indexBytes), '–', bareAstro ? mb(bareIndexBytes) : '–'],
     ...queries.map((query, i): [string, string, string, string] => [
       `first search "${query}"`,
-      `${kb(searches[i]!.bytes)} in ${searches[i]!.requests} requests`,
+      `${kb(searches[i]!.gzipBytes)} in ${searches[i]!.requests} requests`,
       '–',
       bareSearches[i] ? `${kb(bareSearches[i].bytes)} in ${bareSearches[i].requests} requests` : '–',
     ]),
@@ -354,12 +313,12 @@ async function main(): Promise<void> {
   if (Number.isFinite(fullCpu / baselineCpu)) console.log(`  the same in CPU seconds (steadier on a busy machine): ${fullCpu.toFixed(1)} against ${baselineCpu.toFixed(1)}, ratio ${(fullCpu / baselineCpu).toFixed(2)}`);
   console.log(`  peak memory < 3.5 GB: ${gb(peak)} ${peak < 3.5 * 1024 ** 3 ? 'met' : 'MISSED'}`);
   for (const [i, query] of queries.entries()) {
-    const bytes = searches[i]!.bytes;
+    const bytes = searches[i]!.gzipBytes;
     console.log(`  first search < 150 KB ("${query}"): ${kb(bytes)} ${bytes < 150 * 1024 ? 'met' : 'MISSED'}`);
   }
   writeFileSync(
     join(BENCH, `result-${n}.json`),
-    JSON.stringify({ n, seed: values.seed, gate: { ...gate, output: undefined }, astro: { ...astro, output: undefined }, searchIndex: { ...searchIndex, output: undefined }, indexBytes, queries, searches, bareSearches, bareAstro: bareAstro && { ...bareAstro, output: undefined }, barePagefind: barePagefind && { ...barePagefind, output: undefined }, bareIndexBytes }, null, 2),
+    JSON.stringify({ n, seed: values.seed, gate: { ...gate, output: undefined }, astro: { ...astro, output: undefined }, searchIndex: { ...searchIndex, output: undefined }, indexBytes, queries, searches: searches.map((search) => ({ ...search, byKind: Object.fromEntries(search.byKind) })), bareSearches, bareAstro: bareAstro && { ...bareAstro, output: undefined }, barePagefind: barePagefind && { ...barePagefind, output: undefined }, bareIndexBytes }, null, 2),
   );
 }
 

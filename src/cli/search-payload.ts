@@ -13,7 +13,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveFolder } from './search-recall.ts';
 
 export interface Transfer {
@@ -38,7 +38,7 @@ function kindOf(url: string): string {
 
 /** Loads /search/, waits, then types `query` and records every response until the results show. */
 export async function measureFirstSearch(origin: string, query: string): Promise<Transfer[]> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
+  const browser = await launchBrowser();
   try {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -69,17 +69,24 @@ export async function measureFirstSearch(origin: string, query: string): Promise
   }
 }
 
-export function reportTransfers(query: string, transfers: readonly Transfer[]): string {
-  const groups = new Map<string, { n: number; bytes: number; gzip: number }>();
+/** A first search's requests and gzip bytes in all, and by kind of file (fragments, index chunks, metadata …). */
+export function summarizeTransfers(transfers: readonly Transfer[]): { requests: number; bytes: number; gzipBytes: number; byKind: Map<string, { requests: number; bytes: number; gzipBytes: number }> } {
+  const byKind = new Map<string, { requests: number; bytes: number; gzipBytes: number }>();
   for (const t of transfers) {
-    const g = groups.get(kindOf(t.url)) ?? { n: 0, bytes: 0, gzip: 0 };
-    groups.set(kindOf(t.url), { n: g.n + 1, bytes: g.bytes + t.bytes, gzip: g.gzip + t.gzipBytes });
+    const g = byKind.get(kindOf(t.url)) ?? { requests: 0, bytes: 0, gzipBytes: 0 };
+    byKind.set(kindOf(t.url), { requests: g.requests + 1, bytes: g.bytes + t.bytes, gzipBytes: g.gzipBytes + t.gzipBytes });
   }
+  const bytes = transfers.reduce((sum, t) => sum + t.bytes, 0);
+  const gzipBytes = transfers.reduce((sum, t) => sum + t.gzipBytes, 0);
+  return { requests: transfers.length, bytes, gzipBytes, byKind };
+}
+
+export function reportTransfers(query: string, transfers: readonly Transfer[]): string {
+  const summary = summarizeTransfers(transfers);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
-  const total = transfers.reduce((a, t) => ({ bytes: a.bytes + t.bytes, gzip: a.gzip + t.gzipBytes }), { bytes: 0, gzip: 0 });
   return [
-    `首次搜索“${query}”:${transfers.length} 个请求,传输 ${kb(total.bytes)}(未压缩服务器),gzip 后约 ${kb(total.gzip)}`,
-    ...[...groups].map(([kind, g]) => `  ${kind.padEnd(22)} ${String(g.n).padStart(3)} 个  ${kb(g.bytes)}  gzip ${kb(g.gzip)}`),
+    `首次搜索“${query}”:${summary.requests} 个请求,传输 ${kb(summary.bytes)}(未压缩服务器),gzip 后约 ${kb(summary.gzipBytes)}`,
+    ...[...summary.byKind].map(([kind, g]) => `  ${kind.padEnd(22)} ${String(g.requests).padStart(3)} 个  ${kb(g.bytes)}  gzip ${kb(g.gzipBytes)}`),
   ].join('\n');
 }
 
