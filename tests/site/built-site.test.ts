@@ -51,6 +51,17 @@ describe('the built site', () => {
     expect(urls).not.toContain('/posters/');
   });
 
+  it('lets search engines index every page the sitemap lists: a canonical link, no noindex', () => {
+    const sitemap = listDistFiles('.xml').filter((f) => f.startsWith('sitemap')).map(readDist).join('\n');
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).filter((p) => p.endsWith('/'));
+    expect(paths).toContain('/search/');
+    for (const path of paths) {
+      const html = readDist(htmlFileFor(path));
+      expect(html, path).not.toMatch(/<meta name="robots" content="[^"]*noindex/);
+      expect(html, path).toContain('<link rel="canonical"');
+    }
+  });
+
   it('resolves every internal link and asset on every page', () => {
     const broken: string[] = [];
     for (const file of htmlFiles) {
