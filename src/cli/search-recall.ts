@@ -16,11 +16,13 @@ import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../../tests/support/browser.ts';
 import { listHtmlFiles, urlOfHtmlFile } from '../lib/search/build-index.ts';
-import { CHARACTER_PROBES_FILE } from '../lib/search/character-probes.ts';
+import { CHARACTER_PROBES_FILE, type CharacterProbes } from '../lib/search/character-probes.ts';
 import { readIndexedText } from '../lib/search/page-text.ts';
-import { normalizeQuery, planWordSearch, splitQueryWords, type WordSearchPlan } from '../lib/search/query.ts';
+import { normalizeQuery, splitQueryWords } from '../lib/search/query.ts';
+import { searchWord, type WordSearcher } from '../lib/search/search-word.ts';
 
 /** A built page that the index reads, with its indexed text folded for comparison. */
 export interface IndexedPage {
@@ -59,47 +61,47 @@ export function readFragmentUrls(bundle: string): Map<string, string> {
 export const pagefindHandle = (bundlePath: string) => `__pagefind${bundlePath.replace(/\W/g, '_')}`;
 
 /**
- * Runs each query word through Pagefind in the browser page (which must be
- * on the served site) and returns the result ids per query: "site" cuts
- * words as the search page does; "plain" hands Pagefind the raw query.
+ * Runs each query through Pagefind in the browser page (which must be on the
+ * served site) and returns the result ids per query: "site" searches each
+ * word with the search page's own searchWord (src/lib/search/search-word.ts),
+ * keeping pages with every word; "plain" hands Pagefind the raw query.
  */
 export async function searchInBrowser(page: Page, bundlePath: string, queries: readonly string[], mode: 'site' | 'plain', options: object = {}): Promise<string[][]> {
-  const plans: WordSearchPlan[][] = queries.map((q) => (mode === 'site' ? splitQueryWords(normalizeQuery(q)).map(planWordSearch) : [{ terms: q }]));
   // A module script tag rather than import() inside evaluate, which test runners rewrite.
   const handle = pagefindHandle(bundlePath);
   await page.addScriptTag({ type: 'module', content: `import * as pf from '${bundlePath}pagefind.js'; window.${handle} = pf;` });
   await page.waitForFunction((name) => name in window, handle);
-  return page.evaluate(
-    async ({ handle, plans, mode, options, probesUrl }) => {
-      type Pagefind = { init(): Promise<void>; search(t: string, o: object): Promise<{ results: { id: string }[] }>; preload(t: string, o: object): Promise<void> };
-      const pf = (window as unknown as Record<string, Pagefind>)[handle]!;
+  type InPage = { init(): Promise<void>; search(t: string, o: object): Promise<{ results: { id: string }[] }>; preload(t: string, o: object): Promise<void> };
+  await page.evaluate(
+    async ({ handle, mode }) => {
       const html = document.documentElement;
       const lang = html.lang;
       if (mode === 'site') html.lang = 'und'; // as src/scripts/search.ts does
-      const ready = pf.init();
+      const ready = (window as unknown as Record<string, InPage>)[handle]!.init();
       html.lang = lang;
       await ready;
-      const out: string[][] = [];
-      const ids = async (term: string) => new Set((await pf.search(term, options)).results.map((r) => r.id));
-      const needsProbes = plans.some((words) => words.some((w) => w.characters));
-      const probes: Record<string, string[]> = needsProbes ? await (await fetch(probesUrl)).json() : {};
-      for (const words of plans) {
-        // Each word as src/lib/search/search-word.ts searches it: a lone character's chunks preloaded,
-        // then the pairs, kept where the phrase matches.
-        const perWord = await Promise.all(
-          words.map(async ({ terms, phrase, characters = [] }) => {
-            await Promise.all(characters.flatMap((c) => probes[c] ?? []).map((t) => pf.preload(t, options)));
-            const [found, exact] = await Promise.all([ids(terms), phrase ? ids(phrase) : undefined]);
-            return exact ? new Set([...found].filter((id) => exact.has(id))) : found;
-          }),
-        );
-        // Recall is about pages with every word: intersect.
-        out.push(perWord.length === 0 ? [] : [...perWord[0]!].filter((id) => perWord.every((s) => s.has(id))));
-      }
-      return out;
     },
-    { handle, plans, mode, options, probesUrl: `${bundlePath}${CHARACTER_PROBES_FILE}` },
+    { handle, mode },
   );
+  // Pagefind stays in the page; each call crosses over with only the ids coming back.
+  const pagefind: WordSearcher<{ id: string }, object> = {
+    search: (term, opts) => page.evaluate(async ({ handle, term, opts }) => ({ results: (await (window as unknown as Record<string, InPage>)[handle]!.search(term, opts)).results.map((r) => ({ id: r.id })) }), { handle, term, opts }),
+    preload: (term, opts) => page.evaluate(({ handle, term, opts }) => (window as unknown as Record<string, InPage>)[handle]!.preload(term, opts), { handle, term, opts }),
+  };
+  let probes: Promise<CharacterProbes> | undefined;
+  const loadProbes = () => (probes ??= page.evaluate(async (url) => (await fetch(url)).json() as Promise<CharacterProbes>, `${bundlePath}${CHARACTER_PROBES_FILE}`));
+  const out: string[][] = [];
+  for (const query of queries) {
+    if (mode === 'plain') {
+      out.push(((await pagefind.search(query, options))?.results ?? []).map((r) => r.id));
+      continue;
+    }
+    const perWord = await Promise.all(splitQueryWords(normalizeQuery(query)).map((word) => searchWord(pagefind, word, options, loadProbes)));
+    // Recall is about pages with every word: intersect.
+    const sets = perWord.map((results) => new Set(results.map((r) => r.id)));
+    out.push(sets.length === 0 ? [] : [...sets[0]!].filter((id) => sets.every((set) => set.has(id))));
+  }
+  return out;
 }
 
 export interface QueryOutcome {
@@ -199,7 +201,7 @@ async function main(): Promise<void> {
   const plainDir = given ?? (values.baseline ? mkdtempSync(join(tmpdir(), 'pagefind-plain-')) : undefined);
   if (plainDir && !given) await buildPlainIndex(dist, plainDir);
   const { server, origin } = await serveFolder(dist, plainDir ? { '/pagefind-plain/': plainDir } : {});
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     await page.goto(`${origin}/search/`);

@@ -4,12 +4,11 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import { SAXParser } from 'parse5-sax-parser';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADERS_FILE, NGINX_MAPS_FILE } from '../../src/integrations/security-headers.ts';
 import { parseCsp } from '../../src/lib/headers/csp.ts';
 import { headersForPath, parseHeadersFile } from '../../src/lib/headers/rules.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/use-browser.ts';
 import { DIST, listDistFiles, readDist } from '../support/dist.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { onePagePerTemplate, scrollToBottom, urlPathOf } from '../support/templates.ts';
@@ -107,21 +106,19 @@ describe('dist/_headers', () => {
 describe('every kind of page under the CSP, in Chromium', () => {
   let server: Server;
   let origin: string;
-  let browser: Browser;
+  const browser = useBrowser();
 
   beforeAll(async () => {
     ({ server, origin } = await startStaticServer(DIST, { headersFor: (path) => headersForPath(rules, path) }));
-    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
     await new Promise((resolve) => server?.close(resolve));
   });
 
   it('reports no CSP violation on load, scroll and a search', async () => {
     const violations: string[] = [];
     const pages = onePagePerTemplate();
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
     });
@@ -151,7 +148,7 @@ describe('every kind of page under the CSP, in Chromium', () => {
   it('runs the CMS at /admin/ under its own CSP without a violation', async (ctx) => {
     if (!existsSync(join(DIST, 'admin/index.html'))) ctx.skip();
     const violations: string[] = [];
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     page.on('console', (m) => {
       if (/Refused to|Content Security Policy/i.test(m.text())) violations.push(m.text());
     });

@@ -1,17 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/use-browser.ts';
 
 /** What a resident does on the site, in a real Chromium on a phone-sized screen. */
 const origin = inject('siteOrigin');
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+  page = await browser().newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
 });
-afterAll(async () => browser?.close());
 
 describe('a resident on a phone', () => {
   it('opens the home page and reads the pinned open letter', async () => {

@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagefindHandle, readFragmentUrls, searchInBrowser } from '../../src/cli/search-recall.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import { decodeIndexedText } from '../../src/lib/search/han.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/use-browser.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { makeWorkDir } from '../support/work-dir.ts';
 
@@ -45,7 +45,7 @@ const PAGES: Record<string, string> = {
 let dir: string;
 let server: Server;
 let page: Page;
-let browser: Browser;
+const browser = useBrowser();
 let urls: Map<string, string>;
 
 /** URLs of the pages found for each query, sorted. */
@@ -64,14 +64,12 @@ beforeAll(async () => {
   expect(summary.pages).toBe(5);
   urls = readFragmentUrls(join(dir, 'pagefind'));
   ({ server } = await startStaticServer(dir).then(async (s) => {
-    browser = await launchBrowser();
-    page = await browser.newPage();
+    page = await browser().newPage();
     await page.goto(`${s.origin}/health/air/`);
     return s;
   }));
 });
 afterAll(async () => {
-  await browser?.close();
   server?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -148,7 +146,7 @@ describe('search index scenarios with many small index chunks', () => {
     smallUrls = readFragmentUrls(join(smallDir, 'pagefind'));
     const served = await startStaticServer(smallDir);
     smallServer = served.server;
-    smallPage = await browser.newPage();
+    smallPage = await browser().newPage();
     await smallPage.goto(`${served.origin}/p0/`);
   });
   afterAll(() => {

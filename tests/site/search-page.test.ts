@@ -1,26 +1,24 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { findPagesContaining, readIndexedPages } from '../../src/cli/search-recall.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/use-browser.ts';
 import { DIST } from '../support/dist.ts';
 
 /** Residents using /search/ in Chromium on a phone, against the built demo site. */
 const origin = inject('siteOrigin');
 const pages = readIndexedPages(DIST);
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
 let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  context = await browser().newContext({ viewport: { width: 390, height: 844 } });
   page = await context.newPage();
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
 });
-afterAll(async () => browser?.close());
 
 const results = () => page.locator('[data-list] > li');
 const status = () => page.locator('site-search [role="status"]');
@@ -152,7 +150,7 @@ describe('the search page', () => {
 
 describe('the search page without JavaScript', () => {
   it('says search needs JavaScript and offers the topic and column lists', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const noJs = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const p = await noJs.newPage();
     await p.goto(`${origin}/search/?q=${encodeURIComponent('登革热')}`);
     expect(await p.locator('main').textContent()).toContain('站内搜索需要浏览器开启 JavaScript');

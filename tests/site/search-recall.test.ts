@@ -1,9 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { compareResults, findPagesContaining, readFragmentUrls, readIndexedPages, searchInBrowser, summarize, type QueryOutcome } from '../../src/cli/search-recall.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/use-browser.ts';
 import { DIST } from '../support/dist.ts';
 
 /**
@@ -24,20 +24,18 @@ const ALL = Object.values(QUERIES).flat();
 
 const origin = inject('siteOrigin');
 const pages = readIndexedPages(DIST);
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 let outcomes: QueryOutcome[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  page = await browser().newPage();
   await page.goto(`${origin}/search/`);
   const ids = await searchInBrowser(page, '/pagefind/', ALL, 'site');
   const urls = readFragmentUrls(join(DIST, 'pagefind'));
   outcomes = compareResults(pages, ALL, ids.map((list) => list.map((id) => urls.get(id) ?? id)));
   console.log(`搜索召回(${pages.length} 个页面):\n${summarize(outcomes)}`);
 });
-afterAll(async () => browser?.close());
 
 describe('search recall and precision on the built site', () => {
   it('uses at least 40 queries that each occur on some page', () => {
