@@ -18,4 +18,5 @@ export const collections = {
   organisation: defineCollection({ loader: yaml('organisation'), schema: contentModel.organisation.schema() }),
   standards: defineCollection({ loader: yaml('standards'), schema: contentModel.standards.schema() }),
   hotline: defineCollection({ loader: yaml('hotline'), schema: contentModel.hotline.schema() }),
+  vocabulary: defineCollection({ loader: yaml('vocabulary'), schema: contentModel.vocabulary.schema() }),
 };

@@ -8,6 +8,7 @@ import { organisationSchema } from './organisation.ts';
 import { settingsSchema } from './settings.ts';
 import { standardAreaSchema } from './standards.ts';
 import { taxonomySchema } from './taxonomy.ts';
+import { vocabularySchema } from './vocabulary.ts';
 
 /**
  * The content model: every collection the site has, where its files live
@@ -81,6 +82,13 @@ export const contentModel = {
     /** One file: content/hotline/hotline.yaml. */
     file: 'hotline',
     schema: (_h?: SchemaHelpers) => hotlineSchema(),
+  },
+  vocabulary: {
+    label: '搜索同义词',
+    labelSingular: '搜索同义词表',
+    folder: 'vocabulary',
+    format: 'yaml',
+    schema: (_h?: SchemaHelpers) => vocabularySchema(),
   },
   settings: {
     label: '网站设置',
