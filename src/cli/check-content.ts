@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { getChinaToday } from '../lib/dates.ts';
 import { checkContent, defaultStaleDays, exitCodeFor, formatJson, formatReport } from '../lib/gate/index.ts';
+import { parseLikeTheBuild } from '../lib/gate/build-parser.ts';
 import { loadGateInput } from '../lib/gate/load.ts';
 
 const usage = `用法:node src/cli/check-content.ts [选项] [文件…]
@@ -95,7 +96,8 @@ function main(): number {
     }
   }
 
-  const result = checkContent({ ...loaded, today, staleDays, only });
+  const contentRoot = relative(repoRoot, contentDir).split(sep).join('/');
+  const result = checkContent({ ...loaded, today, staleDays, only, buildParser: parseLikeTheBuild, contentRoot });
   if (values.json) process.stdout.write(`${formatJson(result.findings)}\n`);
   else process.stdout.write(`${formatReport(result.findings, result.checkedFiles.length)}\n`);
   return exitCodeFor(result.findings);

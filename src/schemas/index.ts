@@ -95,6 +95,8 @@ export const contentModel = {
     labelSingular: '网站设置',
     folder: 'settings',
     format: 'yaml',
+    /** One file, which every page needs: content/settings/site.yaml. */
+    file: 'site',
     schema: (_h?: SchemaHelpers) => settingsSchema(),
   },
 } as const;

@@ -1,5 +1,8 @@
+import { contentModel } from '../../schemas/index.ts';
+import { checkFiles, type InventoryEntry } from './files.ts';
 import { checkMdxRules } from './mdx-rules.ts';
-import { parseDocument, parseYaml, type ParsedYaml, type Place } from './parse.ts';
+import { parseDocument, parseYaml, type BuildParser, type ParsedYaml, type Place } from './parse.ts';
+import { checkCharacters, notUtf8Message } from './reading.ts';
 import type { Finding, LocalFinding } from './report.ts';
 import {
   articleCollections,
@@ -37,6 +40,8 @@ export interface ContentFile {
   /** Path relative to the content directory, with forward slashes (health/x.mdx). */
   contentPath: string;
   text: string;
+  /** True when the file's bytes are not UTF-8 (`text` is then a lossy decoding, and the file is refused). */
+  invalidUtf8?: boolean | undefined;
 }
 
 export interface GateInput {
@@ -55,6 +60,16 @@ export interface GateInput {
   only?: ReadonlySet<string> | undefined;
   /** Pages beyond `fixedSitePages` that links may point to. */
   extraPages?: readonly string[] | undefined;
+  /** The build's own MDX parser, when the gate runs where it is available (Node); see `BuildParser`. */
+  buildParser?: BuildParser | undefined;
+  /**
+   * Everything under the content directory and public/, as on disk. When
+   * given, the gate checks the files themselves (links, places, types,
+   * names) and that the content is a whole site (settings, a published article).
+   */
+  inventory?: readonly InventoryEntry[] | undefined;
+  /** The content directory relative to the repository (for findings on the site as a whole); default `content`. */
+  contentRoot?: string | undefined;
 }
 
 export interface GateResult {
@@ -86,11 +101,11 @@ function asRecord(data: unknown): Record<string, unknown> | null {
   return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
 }
 
-function parseFile(file: ContentFile): Parsed | null {
+function parseFile(file: ContentFile, buildParser: BuildParser | undefined): Parsed | null {
   const kind = kindOf(file.path);
   if (kind === null) return null;
   const { collection, id } = locateEntry(file.contentPath);
-  const body = kind === 'yaml' ? null : parseDocument(file.text, kind);
+  const body = kind === 'yaml' ? null : parseDocument(file.text, kind, buildParser);
   const yaml = kind === 'yaml' ? parseYaml(file.text, 0) : (body?.frontmatter ?? null);
   const entry: EntryInfo = {
     file: file.path,
@@ -111,6 +126,10 @@ function checkFile(p: Parsed, input: GateInput, index: ReturnType<typeof buildSi
   const segments: TextSegment[] = [];
   const limits = input.sizeLimits ?? defaultSizeLimits;
 
+  if (p.file.invalidUtf8) return [{ line: 1, column: 1, rule: 'file-encoding', severity: 'error', message: notUtf8Message }];
+  const reading = p.body ? p.body.reading : checkCharacters(p.file.text);
+  for (const problem of reading) findings.push({ ...problem, severity: 'error' });
+
   if (p.body) {
     for (const problem of p.body.problems) {
       findings.push({ line: problem.line, column: problem.column, rule: 'parse-error', severity: 'error', message: `无法解析 MDX:${problem.message}。${mdxHint}` });
@@ -129,12 +148,25 @@ function checkFile(p: Parsed, input: GateInput, index: ReturnType<typeof buildSi
       findings.push(...checkHeadings(tree));
       segments.push(...bodySegments(tree, p.file.text));
     }
+    // What the build's parser sees as code or as a link is checked too (its findings add to, never replace, the above).
+    const buildTree = p.body.buildTree;
+    if (buildTree) {
+      const mdx = checkMdxRules(buildTree);
+      const more = [...mdx.findings];
+      for (const ref of [...mdx.urls, ...checkMarkdownLinks(buildTree).urls]) {
+        const unsafe = checkUrlSafety(ref);
+        if (unsafe) more.push(unsafe);
+      }
+      findings.push(...more.filter((b) => !findings.some((f) => f.rule === b.rule && f.line === b.line)));
+    }
   }
 
   if (p.yaml) {
     const where = p.kind === 'yaml' ? 'YAML' : 'frontmatter 的 YAML';
     for (const problem of p.yaml.problems) {
-      findings.push({ line: problem.line, column: problem.column, rule: 'parse-error', severity: 'error', message: `${where} 格式错误:${problem.message}` });
+      const { line, column } = problem;
+      if (problem.rule) findings.push({ line, column, rule: problem.rule, severity: 'error', message: problem.message });
+      else findings.push({ line, column, rule: 'parse-error', severity: 'error', message: `${where} 格式错误:${problem.message}` });
     }
     segments.push(...yamlSegments(p.yaml.strings));
     urls.push(...yamlUrlRefs(p.yaml.strings));
@@ -156,7 +188,7 @@ function checkFile(p: Parsed, input: GateInput, index: ReturnType<typeof buildSi
 
 export function checkContent(input: GateInput): GateResult {
   const { lists, findings: listFindings } = parseWordLists(input.wording.forbidden, input.wording.corrections);
-  const parsed = input.files.map(parseFile).filter((p): p is Parsed => p !== null);
+  const parsed = input.files.map((f) => parseFile(f, input.buildParser)).filter((p): p is Parsed => p !== null);
   const entries = parsed.map((p) => p.entry);
   const index = buildSiteIndex(entries, input.contentAssets, input.publicAssets, input.today, input.extraPages ?? []);
   const selected = (path: string) => input.only === undefined || input.only.has(path);
@@ -171,7 +203,28 @@ export function checkContent(input: GateInput): GateResult {
   for (const f of checkStaleColumns(entries, input.today, input.staleDays ?? defaultStaleDays)) {
     if (selected(f.file)) findings.push(f);
   }
+  if (input.inventory) {
+    for (const f of checkFiles(input.inventory)) if (selected(f.file)) findings.push(f);
+    if (input.only === undefined) findings.push(...checkSiteIsWhole(entries, index, input.contentRoot ?? 'content'));
+  }
   return { findings: dedupe(findings), checkedFiles };
+}
+
+/** The settings file every page needs. */
+const settingsPath = `${contentModel.settings.folder}/${contentModel.settings.file}.yaml`;
+
+/** A content directory without its settings, or without a single published article, is not a site to publish. */
+function checkSiteIsWhole(entries: readonly EntryInfo[], index: ReturnType<typeof buildSiteIndex>, contentRoot: string): Finding[] {
+  const findings: Finding[] = [];
+  const whole = { line: 1, column: 1, rule: 'site-incomplete' as const, severity: 'error' as const };
+  if (!entries.some((e) => e.contentPath === settingsPath)) {
+    findings.push({ ...whole, file: `${contentRoot}/${settingsPath}`, message: `缺少网站设置文件 ${contentRoot}/${settingsPath}(城市名称、热线、网址等):每个页面都需要它` });
+  }
+  const published = entries.filter((e) => e.id !== null && (articleCollections as readonly string[]).includes(e.collection ?? '') && index.pages.has(`/${e.collection}/${e.id}/`));
+  if (published.length === 0) {
+    findings.push({ ...whole, file: contentRoot, message: `${contentRoot}/ 中没有一篇已发布的文章(letters/、health/、news/ 中都没有):空网站不能发布` });
+  }
+  return findings;
 }
 
 /** The same rule at the same place with the same message is reported once. */

@@ -1,11 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import type { InventoryEntry } from './files.ts';
 import { kindOf, type ContentFile, type GateInput } from './index.ts';
 
 /**
  * The gate's only file-system code: reads the content directory, public/
  * and the word lists into a `GateInput` (everything but today's date).
  * Directories are passed in; nothing here reads the environment or the clock.
+ * Everything under both folders is listed as it is on disk — hidden files,
+ * symbolic links and all — so that nothing can reach the build unseen.
  */
 
 export interface LoadOptions {
@@ -17,24 +20,68 @@ export interface LoadOptions {
   wordingDir: string;
 }
 
-export type LoadedInput = Omit<GateInput, 'today' | 'staleDays' | 'sizeLimits' | 'only' | 'extraPages'>;
+export type LoadedInput = Omit<GateInput, 'today' | 'staleDays' | 'sizeLimits' | 'only' | 'extraPages' | 'buildParser'> & {
+  inventory: InventoryEntry[];
+};
 
 const toPosix = (p: string) => p.split(sep).join('/');
 
-/** Every file under `dir` (dot folders and node_modules skipped): posix path relative to `dir` → size. */
-export function listFiles(dir: string): Map<string, number> {
-  const out = new Map<string, number>();
+/** Bytes read from the start of each file, enough for the signatures of the allowed file types. */
+const HEAD_BYTES = 16;
+
+function readHead(abs: string): Uint8Array {
+  const fd = openSync(abs, 'r');
+  try {
+    const head = new Uint8Array(HEAD_BYTES);
+    const n = readSync(fd, head, 0, HEAD_BYTES, 0);
+    return head.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Everything under `dir`, as it is on disk: symbolic links are listed as
+ * links (never followed), sockets and devices as `other`.
+ */
+export function listEntries(dir: string, area: InventoryEntry['area'], root: string): InventoryEntry[] {
+  const out: InventoryEntry[] = [];
   if (!existsSync(dir)) return out;
   const visit = (abs: string) => {
-    for (const d of readdirSync(abs, { withFileTypes: true })) {
-      if (d.name.startsWith('.') || d.name === 'node_modules') continue;
-      const full = join(abs, d.name);
-      if (d.isDirectory()) visit(full);
-      else if (d.isFile()) out.set(toPosix(relative(dir, full)), statSync(full).size);
+    for (const name of readdirSync(abs).sort()) {
+      const full = join(abs, name);
+      const stat = lstatSync(full);
+      const entry = { area, path: toPosix(relative(dir, full)), file: toPosix(relative(root, full)) };
+      if (stat.isSymbolicLink()) out.push({ ...entry, kind: 'symlink' });
+      else if (stat.isDirectory()) {
+        out.push({ ...entry, kind: 'directory' });
+        visit(full);
+      } else if (stat.isFile()) out.push({ ...entry, kind: 'file', size: stat.size, head: readHead(full) });
+      else out.push({ ...entry, kind: 'other' });
     }
   };
   visit(dir);
   return out;
+}
+
+/** Regular files of an inventory: path → size in bytes. */
+function sizes(entries: readonly InventoryEntry[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of entries) if (e.kind === 'file') out.set(e.path, e.size ?? 0);
+  return out;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lossy = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** A text file's content; not UTF-8 is flagged, not thrown. A BOM is kept, for the gate to refuse. */
+function readText(abs: string): { text: string; invalidUtf8?: true } {
+  const bytes = readFileSync(abs);
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return { text: lossy.decode(bytes), invalidUtf8: true };
+  }
 }
 
 export function loadGateInput(options: LoadOptions): LoadedInput {
@@ -44,29 +91,32 @@ export function loadGateInput(options: LoadOptions): LoadedInput {
   const wordingDir = resolve(root, options.wordingDir);
   if (!existsSync(contentDir)) throw new Error(`内容目录不存在:${contentDir}`);
 
-  const contentAssets = listFiles(contentDir);
+  const contentEntries = listEntries(contentDir, 'content', root);
+  const publicEntries = listEntries(publicDir, 'public', root);
+  const contentAssets = sizes(contentEntries);
   const files: ContentFile[] = [];
   for (const contentPath of contentAssets.keys()) {
     if (kindOf(contentPath) === null) continue;
     const abs = join(contentDir, contentPath);
     // The word lists are the gate's configuration, not content.
     if (resolve(abs).startsWith(wordingDir + sep)) continue;
-    files.push({ path: toPosix(relative(root, abs)), contentPath, text: readFileSync(abs, 'utf8') });
+    files.push({ path: toPosix(relative(root, abs)), contentPath, ...readText(abs) });
   }
   files.sort((a, b) => a.path.localeCompare(b.path));
 
   const publicAssets = new Map<string, number>();
-  for (const [path, size] of listFiles(publicDir)) publicAssets.set(`/${path}`, size);
+  for (const [path, size] of sizes(publicEntries)) publicAssets.set(`/${path}`, size);
 
   const list = (name: string) => {
     const abs = join(wordingDir, name);
     if (!existsSync(abs)) throw new Error(`词表文件不存在:${abs}`);
-    return { path: toPosix(relative(root, abs)), text: readFileSync(abs, 'utf8') };
+    return { path: toPosix(relative(root, abs)), text: readText(abs).text };
   };
   return {
     files,
     contentAssets,
     publicAssets,
+    inventory: [...contentEntries, ...publicEntries],
     wording: { forbidden: list('forbidden.yaml'), corrections: list('corrections.yaml') },
   };
 }

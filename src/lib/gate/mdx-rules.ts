@@ -1,6 +1,7 @@
 import type { Html, Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import { SAXParser, type StartTag } from 'parse5-sax-parser';
+import type { StartTag } from 'parse5-sax-parser';
+import { OneShotSaxParser } from '../sax.ts';
 import { mdxComponentProps, type MdxComponentName } from '../../components/mdx/allowed.ts';
 import { walk, type Place } from './parse.ts';
 import type { LocalFinding, RuleId } from './report.ts';
@@ -224,13 +225,6 @@ function jsxAttributes(node: JsxElement, fallback: Place): AttributeInput[] {
   });
 }
 
-/** A SAX parser that runs synchronously over one string. */
-class OneShotSaxParser extends SAXParser {
-  run(html: string): void {
-    this.tokenizer.write(html, true);
-  }
-}
-
 function checkRawHtml(node: Html, out: MdxRuleResult): void {
   const origin = startOf(node, { line: 1, column: 1 });
   const toFile = (loc: StartTag['sourceCodeLocation']): Place => {
@@ -265,7 +259,8 @@ function checkRawHtml(node: Html, out: MdxRuleResult): void {
 
 function checkEsm(node: Extract<Nodes, { type: 'mdxjsEsm' }>, out: MdxRuleResult): void {
   const place = startOf(node, { line: 1, column: 1 });
-  const body = node.data?.estree?.body ?? [];
+  // Read loosely: the build parser's tree (Sätteri) carries no estree, and its types say so.
+  const body = (node.data as { estree?: { body?: { type: string }[] } } | undefined)?.estree?.body ?? [];
   const hasImport = body.some((s) => s.type === 'ImportDeclaration');
   const hasExport = body.some((s) => s.type.startsWith('Export'));
   // Without a syntax tree, fall back to the keyword the statement begins with.

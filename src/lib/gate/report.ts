@@ -5,6 +5,18 @@
 
 export const ruleIds = [
   'parse-error',
+  'file-encoding',
+  'file-characters',
+  'frontmatter-fence',
+  'yaml-construct',
+  'invalid-date',
+  'file-symlink',
+  'file-type',
+  'file-place',
+  'file-name',
+  'duplicate-id',
+  'schema',
+  'site-incomplete',
   'mdx-import',
   'mdx-export',
   'mdx-expression',

@@ -24,7 +24,7 @@ describe('check-content CLI', () => {
   it('exits 0 when there are only warnings', () => {
     const r = run(['--dir', `${fixtureDir}/warnings-only`]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^tests\/fixtures\/gate\/warnings-only\/typo-and-review-words\.mdx:9:5  wording-correction  警告:/m);
+    expect(r.stdout).toMatch(/^tests\/fixtures\/gate\/warnings-only\/letters\/typo-and-review-words\.mdx:11:5  wording-correction  警告:/m);
   });
 
   it('prints JSON with --json and honours CONTENT_DIR', () => {

@@ -62,6 +62,24 @@ const expected: Record<string, RuleId> = {
   'javascript-autolink-in-plain-markdown.md': 'unsafe-url',
   'javascript-url-entities-without-semicolons.md': 'unsafe-url',
   'style-attribute-in-plain-markdown.md': 'mdx-unknown-prop',
+  // One reading of each file: as Astro splits and parses it, or refused.
+  'frontmatter-line-starting-with-dashes.mdx': 'frontmatter-fence',
+  'frontmatter-line-starting-with-pluses.mdx': 'frontmatter-fence',
+  'frontmatter-toml.mdx': 'frontmatter-fence',
+  'frontmatter-after-blank-line.mdx': 'frontmatter-fence',
+  'frontmatter-unclosed.mdx': 'frontmatter-fence',
+  'yaml-anchor-and-alias-in-source-url.mdx': 'yaml-construct',
+  'yaml-merge-key.mdx': 'yaml-construct',
+  'yaml-explicit-tag.mdx': 'yaml-construct',
+  'yaml-directive.mdx': 'yaml-construct',
+  'yaml-duplicate-key.mdx': 'parse-error',
+  'yaml-readings-disagree-on-complex-key.mdx': 'yaml-construct',
+  'date-february-thirtieth.mdx': 'invalid-date',
+  'line-ends-carriage-return-only.mdx': 'file-characters',
+  'unicode-line-separator-in-frontmatter.mdx': 'file-characters',
+  'bidi-control-in-body.mdx': 'file-characters',
+  'byte-order-mark.mdx': 'file-encoding',
+  'not-utf8-gbk.mdx': 'file-encoding',
 };
 
 const topLevel = readdirSync(`${repoRoot}${fixtureDir}`, { withFileTypes: true })
@@ -95,6 +113,11 @@ describe('dangerous fixtures', () => {
     expect(f('frontmatter-yaml-error.mdx', 'parse-error')).toMatchObject({ line: 4 });
     expect(f('forbidden-word-in-title.mdx', 'wording-forbidden')).toMatchObject({ line: 2, column: 8 });
     expect(f('forbidden-word.mdx', 'wording-forbidden')).toMatchObject({ line: 7, column: 4 });
+    expect(f('frontmatter-line-starting-with-dashes.mdx', 'frontmatter-fence')).toMatchObject({ line: 5, column: 1 });
+    expect(f('frontmatter-line-starting-with-dashes.mdx', 'mdx-expression')).toMatchObject({ line: 5, column: 4 });
+    expect(f('yaml-anchor-and-alias-in-source-url.mdx', 'yaml-construct')).toMatchObject({ line: 5, column: 10 });
+    expect(f('date-february-thirtieth.mdx', 'invalid-date')).toMatchObject({ line: 3, column: 7 });
+    expect(f('line-ends-carriage-return-only.mdx', 'file-characters')?.message).toMatch(/共 \d+ 处/);
   });
 });
 

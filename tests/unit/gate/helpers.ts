@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkContent, type ContentFile, type GateInput, type GateResult } from '../../../src/lib/gate/index.ts';
+import { parseLikeTheBuild } from '../../../src/lib/gate/build-parser.ts';
 import { loadGateInput } from '../../../src/lib/gate/load.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -13,10 +14,15 @@ export const wording = {
   corrections: { path: 'content/wording/corrections.yaml', text: readFileSync(`${repoRoot}content/wording/corrections.yaml`, 'utf8') },
 };
 
-/** Runs the gate over a fixture folder on disk. */
-export function checkFixtureDir(contentDir: string, extra: Partial<GateInput> = {}): GateResult {
-  const loaded = loadGateInput({ root: repoRoot, contentDir, publicDir: fixturePublic, wordingDir: 'content/wording' });
-  return checkContent({ ...loaded, today, ...extra });
+/**
+ * Runs the gate over a fixture folder on disk, with the build's own MDX parser
+ * as the command does. A folder of loose fixtures is not a site: its files are
+ * checked one by one, and the checks of the files themselves (places, types,
+ * links) and of the site as a whole run only with `asSite`.
+ */
+export function checkFixtureDir(contentDir: string, extra: Partial<GateInput> = {}, { asSite = false, publicDir = fixturePublic } = {}): GateResult {
+  const { inventory, ...loaded } = loadGateInput({ root: repoRoot, contentDir, publicDir, wordingDir: 'content/wording' });
+  return checkContent({ ...loaded, today, buildParser: parseLikeTheBuild, contentRoot: contentDir, ...(asSite ? { inventory } : {}), ...extra });
 }
 
 /** Runs the gate over files held in memory: content-relative path → text. */

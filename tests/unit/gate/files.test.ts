@@ -1,0 +1,66 @@
+import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatReport, type RuleId } from '../../../src/lib/gate/report.ts';
+import { makeWorkDir } from '../../support/work-dir.ts';
+import { checkFixtureDir, fixtureDir, repoRoot } from './helpers.ts';
+
+/**
+ * The files themselves: nothing under the content folder or public/ reaches
+ * the build unread. tests/fixtures/gate/files is a small site (content/ and
+ * public/) holding one file the build would take without the gate reading it,
+ * for each case below; symbolic links, which git checkouts do not always
+ * keep, are made in a copy of it.
+ */
+const site = `${fixtureDir}/files`;
+
+/** Each refused file (relative to the copy) and the rule that must name it. */
+const expected: Record<string, RuleId> = {
+  'content/README.txt': 'file-place',
+  'content/drafts': 'file-place',
+  'content/health/.hidden-article.mdx': 'file-place',
+  'content/health/Clear Standing Water.mdx': 'file-name',
+  'content/health/UPPER-CASE-EXTENSION.MDX': 'file-type',
+  'content/health/nested': 'file-place',
+  'content/health/plain-markdown.md': 'file-type',
+  'content/topics/other-extension.yml': 'file-type',
+  'content/uploads/figure-with-script.svg': 'file-type',
+  'content/uploads/renamed-page.png': 'file-type',
+  'content/uploads/sub': 'file-place',
+  'content/health/linked-file.mdx': 'file-symlink',
+  'content/news': 'file-symlink',
+  'public/.htaccess': 'file-place',
+  'public/_astro': 'file-place',
+  'public/_headers': 'file-type',
+  'public/downloads/page.html': 'file-type',
+  'public/downloads/renamed-page.pdf': 'file-type',
+  'public/downloads/手册 2026.pdf': 'file-name',
+  'public/media/script.js': 'file-type',
+  'public/media/linked-folder': 'file-symlink',
+};
+
+describe('files the build would take without the gate reading them', () => {
+  const work = makeWorkDir('gate-files');
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  cpSync(join(repoRoot, site), work, { recursive: true });
+  // A link to a file, and links to folders (Astro's loader and the copy of public/ follow both).
+  symlinkSync('clear-standing-water.mdx', join(work, 'content/health/linked-file.mdx'));
+  mkdirSync(join(work, 'elsewhere'));
+  symlinkSync('../elsewhere', join(work, 'content/news'), 'dir');
+  symlinkSync('../../elsewhere', join(work, 'public/media/linked-folder'), 'dir');
+  const root = relative(repoRoot, work);
+  const result = checkFixtureDir(`${root}/content`, {}, { asSite: true, publicDir: `${root}/public` });
+  const errors = result.findings.filter((f) => f.severity === 'error');
+
+  it.each(Object.entries(expected))('%s is refused (%s), naming it', (path, rule) => {
+    const hits = errors.filter((f) => f.file === `${root}/${path}` && f.rule === rule);
+    expect(hits, formatReport(errors, 0)).toHaveLength(1);
+  });
+
+  it('refuses nothing else: the site’s own files pass, and a refused folder is named once, not file by file', () => {
+    const named = new Set(Object.keys(expected).map((p) => `${root}/${p}`));
+    const others = errors.filter((f) => !named.has(f.file));
+    expect(others, formatReport(others, 0)).toEqual([]);
+    expect(errors.some((f) => f.file.startsWith(`${root}/content/health/nested/`))).toBe(false);
+  });
+});
