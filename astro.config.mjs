@@ -1,5 +1,5 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,12 +7,16 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { contentGateInBrowser } from './src/cms/vite-plugin.ts';
-import { backendFromEnv } from './src/lib/cms/backends.ts';
+import contentGate from './src/integrations/content-gate.ts';
+import { backendForBuild } from './src/lib/cms/backends.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { contentModel } from './src/schemas/index.ts';
 
 // The site's public address is content too: it lives in the settings file editors own.
 const contentDir = process.env.CONTENT_DIR ?? './content';
-const settings = parse(readFileSync(`${contentDir}/settings/site.yaml`, 'utf8'));
+const settingsFile = `${contentDir}/${contentModel.settings.folder}/${contentModel.settings.file}.yaml`;
+if (!existsSync(settingsFile)) throw new Error(`缺少网站设置文件 ${settingsFile}:运行 npm run check:content 查看内容目录缺少什么`);
+const settings = parse(readFileSync(settingsFile, 'utf8'));
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -21,12 +25,14 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro',
   integrations: [
+    // First: checks every MDX file just before it is compiled (src/integrations/content-gate.ts).
+    contentGate({ contentDir }),
     mdx(),
     // The sitemap lists what residents should find: not the CMS, not the print-only posters.
     sitemap({ filter: (page) => !/^\/(admin|posters)\//.test(new URL(page).pathname) }),
-    // Last: hashes the inline scripts of the finished pages into dist/_headers;
-    // /admin/ may reach only the Git host the CMS is built for.
-    securityHeaders({ cmsBackend: backendFromEnv(process.env) }),
+    // Last: dist/_headers, whose CSP allows only the inline scripts the site's code emits
+    // (a page with any other fails the build); /admin/ may reach only the Git host the CMS is built for.
+    securityHeaders({ cmsBackend: () => backendForBuild(process.env) }),
   ],
   image: {
     service: {

@@ -1,56 +1,122 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { adminOriginsForBackend, buildAdminCsp, buildPublicCsp, collectScriptHashes, serializeCsp, type CmsBackendLike } from '../lib/headers/csp.ts';
+import {
+  adminOriginsForBackend,
+  buildAdminCsp,
+  buildPublicCsp,
+  findForeignScripts,
+  hashScript,
+  serializeCsp,
+  type CmsBackendLike,
+} from '../lib/headers/csp.ts';
 import { buildAreaHeaders, buildHeaderRules, formatHeadersFile, formatNginxMaps } from '../lib/headers/rules.ts';
+import { READING_BOOT_SCRIPT } from '../lib/reading-settings.ts';
 
 /** The `_headers` file Netlify and Cloudflare Pages read (neither serves it). */
 export const HEADERS_FILE = '_headers';
 /** The nginx `map`s of the same headers, included by src/deploy/nginx.conf (which refuses to serve it). */
 export const NGINX_MAPS_FILE = '_headers.nginx.conf';
 
+/**
+ * The inline scripts the site's source writes as they are (`is:inline`): the
+ * reading-settings boot script, which must run before first paint.
+ */
+export const INLINE_SOURCE_SCRIPTS: readonly string[] = [READING_BOOT_SCRIPT];
+
 export interface SecurityHeadersOptions {
   /**
    * The CMS back end the admin page is built for (the same options the CMS
    * config uses): its Git host is the only other origin /admin/ may reach.
-   * Without it, the local decap-server that `npm run dev` starts.
+   * Called only by `astro build` (so it may throw when none is chosen); in
+   * `astro dev`, the local decap-server that `npm run dev` starts.
    */
-  cmsBackend?: CmsBackendLike;
+  cmsBackend?: () => CmsBackendLike;
 }
 
-/** Every .html file under `dir`, as paths relative to it with `/` separators. */
-function listHtmlFiles(dir: string, prefix = ''): string[] {
+/** Every file under `dir`, as paths relative to it with `/` separators. */
+function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
     const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return listHtmlFiles(dir, path);
-    return entry.name.endsWith('.html') ? [path] : [];
+    return entry.isDirectory() ? listFiles(dir, path) : [path];
   });
 }
 
+/** The path of a built page as a site path: `health/x/index.html` → `/health/x/index.html`. */
+const sitePathOf = (file: string) => `/${file}`;
+
 /**
- * Writes the host's security headers after the build, from what the build
- * really produced: the sha256 of every inline script of every page goes into
- * the CSP (public pages and /admin/ apart), so a changed inline script can
- * never be silently blocked. Listed last in astro.config.mjs.
+ * A Vite plugin (client build) that records the hash of every script chunk
+ * bundled from the site's own source (`src/`): Astro writes the small ones
+ * into the pages inline, exactly as the bundler emitted them (trimmed).
+ * Content never becomes such a chunk: MDX may not carry scripts, and the gate
+ * refuses every file that tries.
+ */
+function recordOwnScripts(srcDir: string, hashes: Set<string>) {
+  return {
+    name: 'security-headers:own-inline-scripts',
+    applyToEnvironment: (environment: { name: string }) => environment.name === 'client',
+    generateBundle: {
+      // Before Astro's own plugin takes the chunks it inlines out of the bundle.
+      order: 'pre' as const,
+      handler(_options: unknown, bundle: Record<string, { type: string; code?: string; facadeModuleId?: string | null }>) {
+        for (const output of Object.values(bundle)) {
+          const module = output.facadeModuleId?.split('?')[0];
+          if (output.type === 'chunk' && output.code !== undefined && module?.startsWith(srcDir)) hashes.add(hashScript(output.code.trim()));
+        }
+      },
+    },
+  };
+}
+
+/**
+ * Writes the host's security headers after the build. The CSP allows only
+ * the inline scripts the site's own code emits, hashed from that code (the
+ * `is:inline` scripts of the source and the bundler's output of `src/`); a
+ * page that carries any other inline script, script attribute or script
+ * file fails the build, naming the page. Listed last in astro.config.mjs.
  */
 export default function securityHeaders(options: SecurityHeadersOptions = {}): AstroIntegration {
+  const ownHashes = new Set(INLINE_SOURCE_SCRIPTS.map((script) => hashScript(script)));
+  let cmsBackend: CmsBackendLike | undefined;
   return {
     name: 'security-headers',
     hooks: {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
+        // A build names its back end before anything is built (the message says how).
+        if (command === 'build') cmsBackend = options.cmsBackend?.();
+        const srcDir = fileURLToPath(config.srcDir);
+        updateConfig({ vite: { plugins: [recordOwnScripts(srcDir.endsWith(sep) ? srcDir : `${srcDir}${sep}`, ownHashes)] } });
+      },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pages = listHtmlFiles(out);
+        const files = listFiles(out);
+        const builtFiles = new Set(files.map(sitePathOf));
+        const pages = files.filter((f) => f.endsWith('.html'));
         const isAdmin = (page: string) => page.startsWith('admin/');
-        const read = function* (filter: (page: string) => boolean) {
-          // Raw bytes: hashing needs no decoding of the (mostly Chinese) text.
-          for (const page of pages) if (filter(page)) yield readFileSync(join(out, page));
-        };
-        const publicHashes = collectScriptHashes(read((p) => !isAdmin(p)));
-        const adminHashes = collectScriptHashes(read(isAdmin));
+        const used = { public: new Set<string>(), admin: new Set<string>() };
+        const foreign: string[] = [];
+        for (const page of pages) {
+          const from = posix.dirname(sitePathOf(page));
+          const isBuiltScript = (src: string) => {
+            const url = new URL(src, `https://site${from}/`);
+            return url.origin === 'https://site' && builtFiles.has(decodeURIComponent(url.pathname));
+          };
+          const html = readFileSync(join(out, page), 'utf8');
+          const usedHashes = isAdmin(page) ? used.admin : used.public;
+          for (const f of findForeignScripts(html, { ownHashes, isBuiltScript, usedHashes })) foreign.push(`${page}:${f.line}  ${f.message}`);
+        }
+        if (foreign.length > 0) {
+          throw new Error(
+            `构建已停止:${foreign.length} 处脚本不是网站代码生成的,发布后会在读者浏览器中执行。Pages carry script the site's code did not emit:\n${foreign.join('\n')}`,
+          );
+        }
+        const publicHashes = [...used.public].sort();
+        const adminHashes = [...used.admin].sort();
         const publicCsp = serializeCsp(buildPublicCsp({ scriptHashes: publicHashes }));
-        const cmsBackend = options.cmsBackend ?? { name: 'proxy', proxyUrl: 'http://localhost:8081/api/v1' };
-        const adminCsp = serializeCsp(buildAdminCsp({ ...adminOriginsForBackend(cmsBackend), scriptHashes: adminHashes }));
+        const backend = cmsBackend ?? { name: 'proxy', proxyUrl: 'http://localhost:8081/api/v1' };
+        const adminCsp = serializeCsp(buildAdminCsp({ ...adminOriginsForBackend(backend), scriptHashes: adminHashes }));
         const areas = buildAreaHeaders({ publicCsp, adminCsp });
         const topLevel = readdirSync(out);
         const rules = buildHeaderRules({ topLevel, isFolder: (name) => statSync(join(out, name)).isDirectory(), areas });

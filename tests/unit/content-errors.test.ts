@@ -24,7 +24,7 @@ function runAstro(command: 'sync' | 'build', edit: (frontmatter: string) => stri
   writeFileSync(file, edit(readFileSync(file, 'utf8')));
   const result = spawnSync('npx', ['astro', command], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(dir, 'cache'), OUT_DIR: join(dir, 'dist') },
+    env: { ...process.env, CMS_BACKEND: 'proxy', CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(dir, 'cache'), OUT_DIR: join(dir, 'dist') },
   });
   return { failed: result.status !== 0, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }

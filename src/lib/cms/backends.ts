@@ -99,5 +99,22 @@ export function backendFromEnv(env: Record<string, string | undefined>): Backend
   }
 }
 
+/**
+ * The back end a build's /admin/ is made for, named in the environment:
+ * `npm run dev` may fall back to the local decap-server, but a build is for
+ * publishing, and an /admin/ pointed at a decap-server on the editor's own
+ * machine would be published without a word. Throws the message to show.
+ */
+export function backendForBuild(env: Record<string, string | undefined>): BackendOptions {
+  if (!env['CMS_BACKEND']) {
+    throw new Error(
+      '构建网站前请选择内容管理系统(/admin/)的后端:部署用 CMS_BACKEND=github、gitlab、gitea 或 forgejo,并设置 CMS_REPO 等(见 docs/cms.md);' +
+        '只在本机预览或测试时用 CMS_BACKEND=proxy(/admin/ 连接本机的 decap-server)。' +
+        ' A build needs CMS_BACKEND: github, gitlab, gitea or forgejo for the site you deploy, or proxy for a local preview.',
+    );
+  }
+  return backendFromEnv(env);
+}
+
 /** Where `npm run dev` starts decap-server. */
 export const DEFAULT_DECAP_SERVER_URL = 'http://localhost:8081/api/v1';

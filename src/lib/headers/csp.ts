@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
+import { OneShotSaxParser } from '../sax.ts';
 
 /**
- * Content Security Policy for the static site, built from what is really in
- * `dist/`: the sha256 of every inline script. Pure: no file system, no globals.
+ * Content Security Policy for the static site. Its script hashes are computed
+ * from the site's own code — the inline scripts its source emits — never read
+ * back from the built pages: a page that carries any other inline script, an
+ * event-handler attribute or a `javascript:` URL is a failed build
+ * (`findForeignScripts`), not a new hash. Pure: no file system, no globals.
  *
  * Astro's own `security.csp` is not used: on a static build without an adapter it
  * can only emit a `<meta http-equiv>` tag, which cannot carry `frame-ancestors`,
@@ -12,50 +16,71 @@ import { createHash } from 'node:crypto';
 /** A policy: directive name → sources, in the order they are written. */
 export type CspPolicy = Readonly<Record<string, readonly string[]>>;
 
-/** An inline `<script>` of a built page: its attributes and its exact text. */
+/** An inline `<script>` of a built page: its attributes, its exact text and the line it starts on. */
 export interface InlineScript {
   attributes: Record<string, string>;
   text: string;
+  line: number;
 }
 
-// Script `type`s a browser runs; anything else (JSON-LD, importmap aside) is data.
-const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
+// Script `type`s that are data, never run. Every other type counts as code (browsers keep adding
+// kinds of script — importmap, speculationrules — so unknown means "treat as code").
+const DATA_TYPES = new Set(['application/ld+json', 'application/json']);
 
 /**
- * Whether the browser executes a script of these attributes (and so CSP must allow it).
- * JSON-LD (`application/ld+json`) and other data blocks are never run and need no hash.
+ * Whether the browser may execute a script of these attributes (and so CSP must allow it).
+ * JSON-LD and JSON data blocks are never run and need no hash; anything else is treated as code.
  */
 export function isExecutableScript(attributes: Readonly<Record<string, string>>): boolean {
-  return EXECUTABLE_TYPES.has((attributes.type ?? '').trim().toLowerCase());
+  return !DATA_TYPES.has((attributes.type ?? '').trim().toLowerCase());
 }
 
-// An opening tag whose quoted attribute values may hold `>`, then raw text up to `</script`.
-const SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gi;
-const ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+interface ScanResult {
+  scripts: InlineScript[];
+  /** `<script src>` values. */
+  sources: { src: string; line: number }[];
+  /** Event-handler attributes, `javascript:` URLs and `srcdoc` documents: script outside script elements. */
+  attributes: { element: string; name: string; value: string; line: number }[];
+}
 
-/** Calls `found` with the attributes and the [start, end) offsets of the text of each inline script. */
-function scanInlineScripts(html: string, found: (attributes: Record<string, string>, start: number, end: number) => void): void {
-  for (const match of html.matchAll(SCRIPT)) {
-    const [, rawAttributes = '', text = ''] = match;
+// Attributes whose value a browser loads or navigates to.
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'data', 'poster', 'xlink:href', 'background', 'cite', 'ping']);
+const scriptUrl = (value: string) => /^(?:javascript|vbscript):/.test(value.replace(/[\s\p{Cc}]/gu, '').toLowerCase());
+
+/** Reads a page with the HTML standard's tokenizer (parse5): what a browser would treat as script. */
+function scan(html: string): ScanResult {
+  const result: ScanResult = { scripts: [], sources: [], attributes: [] };
+  const parser = new OneShotSaxParser({ sourceCodeLocationInfo: true });
+  let open: InlineScript | null = null;
+  parser.on('startTag', (tag) => {
+    const line = tag.sourceCodeLocation?.startLine ?? 1;
     const attributes: Record<string, string> = {};
-    for (const [, name = '', double, single, bare] of rawAttributes.matchAll(ATTRIBUTE)) {
-      attributes[name.toLowerCase()] = double ?? single ?? bare ?? '';
+    for (const a of tag.attrs) {
+      const name = (a.prefix ? `${a.prefix}:${a.name}` : a.name).toLowerCase();
+      attributes[name] = a.value;
+      if (name.startsWith('on') || name === 'srcdoc' || (URL_ATTRIBUTES.has(name) && scriptUrl(a.value))) {
+        result.attributes.push({ element: tag.tagName, name, value: a.value, line });
+      }
     }
-    if ('src' in attributes) continue;
-    const start = match.index + '<script'.length + rawAttributes.length + 1;
-    found(attributes, start, start + text.length);
-  }
+    if (tag.tagName !== 'script') return;
+    if ('src' in attributes) result.sources.push({ src: attributes.src ?? '', line });
+    else if (!tag.selfClosing) open = { attributes, text: '', line };
+  });
+  parser.on('text', (text) => {
+    if (open) open.text += text.text;
+  });
+  parser.on('endTag', (tag) => {
+    if (tag.tagName === 'script' && open) result.scripts.push(open);
+    open = null;
+  });
+  parser.run(html);
+  if (open) result.scripts.push(open);
+  return result;
 }
 
-/**
- * The inline scripts of an HTML document, with the text exactly as the browser
- * hashes it (script content is raw text in HTML: it ends at the first `</script`).
- * Scripts with `src` are external and left out.
- */
+/** The inline scripts of an HTML document, with the text exactly as the browser hashes it. Scripts with `src` are left out. */
 export function findInlineScripts(html: string): InlineScript[] {
-  const scripts: InlineScript[] = [];
-  scanInlineScripts(html, (attributes, start, end) => scripts.push({ attributes, text: html.slice(start, end) }));
-  return scripts;
+  return scan(html).scripts;
 }
 
 /** The CSP source expression of a script's text: `'sha256-…'` over its UTF-8 bytes. */
@@ -66,26 +91,44 @@ export function hashScript(text: string | Uint8Array): string {
   return `'sha256-${hash.digest('base64')}'`;
 }
 
-/**
- * The distinct hash sources of every executable inline script in these
- * documents, sorted. Documents may be given as the raw bytes of UTF-8 files:
- * they are then scanned as Latin-1 (one character a byte, no decoding, several
- * times faster on Chinese pages) and the script bytes hashed as they are.
- */
-export function collectScriptHashes(documents: Iterable<string | Uint8Array>): string[] {
-  const hashes = new Set<string>();
-  for (const doc of documents) {
-    if (typeof doc === 'string') {
-      for (const script of findInlineScripts(doc)) if (isExecutableScript(script.attributes)) hashes.add(hashScript(script.text));
-      continue;
-    }
-    const bytes = Buffer.from(doc.buffer, doc.byteOffset, doc.byteLength);
-    scanInlineScripts(bytes.toString('latin1'), (attributes, start, end) => {
-      if (isExecutableScript(attributes)) hashes.add(hashScript(bytes.subarray(start, end)));
-    });
-  }
-  return [...hashes].sort();
+/** Something in a built page that would run in a reader's browser without being the site's own code. */
+export interface ForeignScript {
+  line: number;
+  message: string;
 }
+
+/**
+ * What in a built page the site's code did not put there as script: inline
+ * scripts whose hash is not one of `ownHashes`, `<script src>` that is not a
+ * file of the build (`isBuiltScript`), event-handler attributes,
+ * `javascript:` URLs and `srcdoc` documents. `usedHashes` collects the own
+ * hashes the page does use.
+ */
+export function findForeignScripts(
+  html: string,
+  { ownHashes, isBuiltScript, usedHashes }: { ownHashes: ReadonlySet<string>; isBuiltScript: (src: string) => boolean; usedHashes?: Set<string> },
+): ForeignScript[] {
+  const found = scan(html);
+  const foreign: ForeignScript[] = [];
+  for (const script of found.scripts) {
+    if (!isExecutableScript(script.attributes)) continue;
+    const hash = hashScript(script.text);
+    if (ownHashes.has(hash)) usedHashes?.add(hash);
+    else foreign.push({ line: script.line, message: `inline script not emitted by the site's code (${hash}): ${oneLine(script.text)}` });
+  }
+  for (const { src, line } of found.sources) {
+    if (!isBuiltScript(src)) foreign.push({ line, message: `<script src="${oneLine(src)}"> is not a script of this build` });
+  }
+  for (const a of found.attributes) {
+    foreign.push({ line: a.line, message: `<${a.element} ${a.name}="${oneLine(a.value)}">: script in an attribute` });
+  }
+  return foreign;
+}
+
+const oneLine = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 77)}…` : flat;
+};
 
 /** `default-src 'self'; script-src …` — directives in insertion order, empty ones dropped. */
 export function serializeCsp(policy: CspPolicy): string {

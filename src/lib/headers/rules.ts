@@ -85,15 +85,16 @@ export function buildAreaHeaders({ publicCsp, adminCsp }: { publicCsp: string; a
 /** Files under /_astro/ carry a content hash in their name: cache them for a year. */
 export const IMMUTABLE_ASSET_HEADERS: Headers = { 'Cache-Control': 'public, max-age=31536000, immutable' };
 
-/** Top-level folders of the build that hold no pages, so need no page CSP. */
-const ASSET_FOLDERS = new Set(['_astro', 'pagefind']);
+/** Folders the build writes after Astro has finished (the search index), so not yet there when the rules are made. */
+export const LATER_FOLDERS: readonly string[] = ['pagefind'];
 
 /**
  * The `_headers` rules of a build. Hosts merge every rule that matches a path
  * and disagree on how a header set twice is combined (Cloudflare joins values
- * with commas, which would apply both policies at once), so the two policies
- * never overlap: /admin/* gets the CMS headers, and each other top-level path of
- * the build gets the public ones.
+ * with commas, which would apply both policies at once; Netlify keeps the
+ * last), so the two policies never overlap: /admin/* gets the CMS headers,
+ * and every other top-level path of the build — pages, feeds, `/_astro/*`,
+ * `/pagefind/*`, single files such as `/favicon.svg` — the public ones.
  *
  * @param topLevel names directly under dist/ (folders and files), e.g. `health`, `index.html`
  * @param isFolder whether a name is a folder
@@ -108,11 +109,11 @@ export function buildHeaderRules({
   areas: AreaHeaders;
 }): HeaderRule[] {
   const publicPatterns = ['/'];
-  for (const name of [...topLevel].sort()) {
-    if (name === 'admin' || ASSET_FOLDERS.has(name) || name.startsWith('_')) continue;
-    if (isFolder(name)) publicPatterns.push(`/${name}/*`);
-    else if (name.endsWith('.html')) publicPatterns.push(`/${name}`);
-  }
+  const folders = new Set(LATER_FOLDERS);
+  const files = new Set<string>();
+  for (const name of topLevel) (isFolder(name) ? folders : files).add(name);
+  folders.delete('admin');
+  for (const name of [...new Set([...folders, ...files])].sort()) publicPatterns.push(folders.has(name) ? `/${name}/*` : `/${name}`);
   return [
     { pattern: '/*', headers: COMMON_HEADERS },
     { pattern: '/_astro/*', headers: IMMUTABLE_ASSET_HEADERS },

@@ -4,7 +4,7 @@ import {
   adminOriginsForBackend,
   buildAdminCsp,
   buildPublicCsp,
-  collectScriptHashes,
+  findForeignScripts,
   findInlineScripts,
   hashScript,
   isExecutableScript,
@@ -22,7 +22,7 @@ describe('inline scripts of a built page', () => {
 <SCRIPT type='module'>import '/_astro/x.js';</SCRIPT>
 </head><body><script data-x="a>b">  spaced  </script></body></html>`;
 
-  it('finds every inline script with its exact text, and skips external ones', () => {
+  it('finds every inline script with its exact text and line, and skips external ones', () => {
     const scripts = findInlineScripts(html);
     expect(scripts.map((s) => s.text)).toEqual([
       "document.documentElement.dataset.size = localStorage.getItem('size') || 'm';",
@@ -30,27 +30,60 @@ describe('inline scripts of a built page', () => {
       "import '/_astro/x.js';",
       '  spaced  ',
     ]);
+    expect(scripts.map((s) => s.line)).toEqual([2, 3, 5, 6]);
     expect(scripts[1]?.attributes.type).toBe('application/ld+json');
     expect(scripts[3]?.attributes['data-x']).toBe('a>b');
   });
 
-  it('treats JSON-LD and other data blocks as data, classic and module scripts as code', () => {
+  it('treats JSON-LD and JSON as data, and every other type as code', () => {
     expect(isExecutableScript({})).toBe(true);
     expect(isExecutableScript({ type: 'module' })).toBe(true);
     expect(isExecutableScript({ type: 'text/javascript' })).toBe(true);
+    expect(isExecutableScript({ type: 'importmap' })).toBe(true);
+    expect(isExecutableScript({ type: 'speculationrules' })).toBe(true);
+    expect(isExecutableScript({ type: 'text/x-unknown' })).toBe(true);
     expect(isExecutableScript({ type: 'application/ld+json' })).toBe(false);
-    expect(isExecutableScript({ type: 'text/template' })).toBe(false);
+    expect(isExecutableScript({ type: ' Application/JSON ' })).toBe(false);
   });
 
   it('hashes the UTF-8 bytes of the text, Chinese included, as the browser does', () => {
     expect(hashScript('alert("你好")')).toBe(sha256('alert("你好")'));
   });
 
-  it('collects one sorted hash per distinct executable script across pages, leaving JSON-LD out', () => {
-    const hashes = collectScriptHashes([html, html]);
-    expect(hashes).toHaveLength(3);
-    expect(hashes).not.toContain(sha256('{"@type":"Article"}'));
-    expect([...hashes].sort()).toEqual(hashes);
+  it('does not take script text inside an attribute value for a script', () => {
+    const scripts = findInlineScripts('<img alt="<script>alert(1)</script>" src="/a.png"><p title=\'</script><script>x()</script>\'>t</p>');
+    expect(scripts).toEqual([]);
+  });
+});
+
+describe('script a built page carries that the site did not write', () => {
+  const own = 'window.own = 1;';
+  const ownHashes = new Set([hashScript(own)]);
+  const isBuiltScript = (src: string) => src === '/_astro/page.js';
+  const foreign = (html: string) => findForeignScripts(html, { ownHashes, isBuiltScript }).map((f) => f.line);
+
+  it('passes the site’s own inline scripts, data blocks and built script files, and records which hashes were used', () => {
+    const used = new Set<string>();
+    const html = `<script>${own}</script>\n<script type="application/ld+json">{"a":1}</script><script type="module" src="/_astro/page.js"></script>`;
+    expect(findForeignScripts(html, { ownHashes, isBuiltScript, usedHashes: used })).toEqual([]);
+    expect([...used]).toEqual([hashScript(own)]);
+  });
+
+  it('names the line of any other inline script, whatever its type or case', () => {
+    expect(foreign(`<p>a</p>\n<script>${own} </script>`)).toEqual([2]);
+    expect(foreign('<SCRIPT TYPE="module">alert(1)</SCRIPT>')).toEqual([1]);
+    expect(foreign('<script type="importmap">{"imports":{}}</script>')).toEqual([1]);
+    expect(foreign('<svg><script>alert(1)</script></svg>')).toEqual([1]);
+  });
+
+  it('names script files that are not the build’s, event handlers, javascript: URLs and srcdoc', () => {
+    expect(foreign('<script src="https://cdn.example/x.js"></script>')).toEqual([1]);
+    expect(foreign('<script src="/downloads/x.js"></script>')).toEqual([1]);
+    expect(foreign('<img src="/a.png" onerror="alert(1)">')).toEqual([1]);
+    expect(foreign('<a href=" JaVa\tScRiPt:alert(1)">x</a>')).toEqual([1]);
+    expect(foreign('<a href="&#106;avascript:alert(1)">x</a>')).toEqual([1]);
+    expect(foreign('<iframe srcdoc="<script>alert(1)</script>"></iframe>')).toEqual([1]);
+    expect(foreign('<a href="https://example.org/javascript:x">x</a><img alt="<script>x</script>" src="/a.png">')).toEqual([]);
   });
 });
 
@@ -91,13 +124,5 @@ describe('the CMS origins', () => {
   });
   it('reaches the local decap-server for the proxy back end', () => {
     expect(adminOriginsForBackend({ name: 'proxy', proxyUrl: 'http://localhost:8081/api/v1' }).backendOrigins).toEqual(['http://localhost:8081']);
-  });
-});
-
-describe('hashing the raw bytes of a UTF-8 file', () => {
-  it('gives the same hashes as the decoded text, Chinese in and around the scripts', () => {
-    const html = '<p>健康</p><script>var 名 = "垃圾分类";</script><p>卫生</p><script type="module">import "/_astro/a.js"</script><script type="application/ld+json">{"a":"中"}</script>';
-    expect(collectScriptHashes([new TextEncoder().encode(html)])).toEqual(collectScriptHashes([html]));
-    expect(collectScriptHashes([Buffer.from(html)])).toContain(hashScript('var 名 = "垃圾分类";'));
   });
 });

@@ -32,6 +32,12 @@ describe('header rules', () => {
     expect(headersForPath(rules, '/health/')['Cross-Origin-Opener-Policy']).toBe('same-origin');
   });
 
+  it('gives every path of the build the public policy, assets, the search index and single files included', () => {
+    for (const path of ['/_astro/a.B3x.js', '/_astro/i.svg', '/pagefind/pagefind.js', '/favicon.svg', '/rss.xml', '/health/x/']) {
+      expect(headersForPath(rules, path)['Content-Security-Policy'], path).toBe("default-src 'self'");
+    }
+  });
+
   it('caches hashed assets for a year and nothing else', () => {
     expect(headersForPath(rules, '/_astro/a.B3x.js')['Cache-Control']).toContain('immutable');
     expect(headersForPath(rules, '/health/')['Cache-Control']).toBeUndefined();
