@@ -13,9 +13,32 @@ export const dateField = (title: string, description?: string) =>
     .date({ error: `${title}必须是日期,格式 YYYY-MM-DD` })
     .meta({ title, description, widget: 'date' });
 
+/**
+ * A link to a web page elsewhere: http or https only. `z.url()` alone takes
+ * `javascript:`, `data:`, `vbscript:` and `file:`, which run script or read
+ * files when a reader follows the link: every URL field of the content model
+ * is one of these, so the CMS refuses the others too.
+ */
+export const webUrl = (message: string) => z.url({ protocol: /^https?$/, error: message });
+
+/**
+ * A file under public/<folder>/ written as its site path (/downloads/x.pdf):
+ * path segments of letters, digits and _ . - that never start with a dot (so
+ * no `..`, no hidden file, no `//`), ending in one of `extensions` in lower case.
+ */
+export const publicFilePattern = (folder: string, extensions: readonly string[]) =>
+  new RegExp(`^/${folder}/(?:[\\w-][\\w.-]*/)*[\\w-][\\w.-]*\\.(?:${extensions.join('|')})$`);
+
+/**
+ * A tag is a page address (/tags/<tag>/): 1 to 20 characters (spaces around
+ * it aside), no / \ ? #, and not only dots. One pattern holding the length
+ * too, as the CMS checks what editors type with it.
+ */
+const tagPattern = /^\s*(?!\.+\s*$)(?=\S)[^/\\?#]{1,20}(?<=\S)\s*$/;
+
 export const tagsField = () =>
   z
-    .array(z.string().trim().min(1).max(20))
+    .array(z.string().trim().min(1).max(20).regex(tagPattern, '标签不超过 20 字,不能含有 / \\ ? # 这些符号,也不能只由句点组成(标签是网页地址的一部分)'))
     .default([])
     .meta({ title: '标签', description: '便于读者按主题查找,每个标签不超过 20 字' });
 

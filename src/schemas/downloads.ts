@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { imageWithAlt } from './common.ts';
+import { imageWithAlt, publicFilePattern } from './common.ts';
 import type { SchemaHelpers } from './helpers.ts';
 
 export const downloadKinds = ['宣传手册', '健康教育读本', '海报', '其他'] as const;
@@ -12,7 +12,7 @@ export const downloadSchema = <I extends z.ZodType>({ image }: Pick<SchemaHelper
       kind: z.enum(downloadKinds).meta({ title: '类型' }),
       file: z
         .string({ error: '缺少 PDF 文件' })
-        .regex(/^\/downloads\/[\w./-]+\.pdf$/i, 'PDF 文件必须放在 /downloads/ 下,以 .pdf 结尾')
+        .regex(publicFilePattern('downloads', ['pdf']), 'PDF 文件必须放在 /downloads/ 下,以 .pdf 结尾(文件名用英文字母、数字和 _ . -)')
         .meta({ title: 'PDF 文件', widget: 'file' }),
       pages: z.number({ error: '页数必须是数字' }).int().positive().meta({ title: '页数' }),
       cover: imageWithAlt(image, '封面图'),

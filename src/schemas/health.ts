@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { audienceIds, audiences } from './audiences.ts';
-import { articleBase, dateField, imageWithAlt } from './common.ts';
+import { articleBase, dateField, imageWithAlt, webUrl } from './common.ts';
 import type { SchemaHelpers } from './helpers.ts';
 
 /** Health-education articles. Every fact is sourced and every article reviewed. */
@@ -23,7 +23,7 @@ export const healthSchema = <I extends z.ZodType, R extends z.ZodType>({ image, 
         .array(
           z.object({
             title: z.string().trim().min(2).meta({ title: '来源名称' }),
-            url: z.url({ error: '来源链接必须是完整网址(http:// 或 https:// 开头)' }).meta({ title: '来源链接' }),
+            url: webUrl('来源链接必须是完整网址(http:// 或 https:// 开头)').meta({ title: '来源链接' }),
           }),
         )
         .min(1, '健康科普文章必须注明至少一个权威来源')

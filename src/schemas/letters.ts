@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { articleBase } from './common.ts';
+import { articleBase, publicFilePattern } from './common.ts';
 
 export const letterKinds = ['公开信', '倡议书'] as const;
 
@@ -20,7 +20,7 @@ export const letterSchema = () =>
             title: z.string().trim().min(2).meta({ title: '附件名称' }),
             file: z
               .string()
-              .regex(/^\/downloads\/[\w./-]+\.pdf$/i, '附件必须是 /downloads/ 下的 PDF 文件')
+              .regex(publicFilePattern('downloads', ['pdf']), '附件必须是 /downloads/ 下的 PDF 文件(文件名用英文字母、数字和 _ . -,扩展名 .pdf 小写)')
               .meta({ title: 'PDF 文件', widget: 'file' }),
           }),
         )

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { publicFilePattern } from './common.ts';
 
 /**
  * Self-hosted video and audio on news items. Files live in public/media/
@@ -8,10 +9,7 @@ import { z } from 'astro/zod';
 const mediaPath = (title: string, extensions: readonly string[], widget: 'file' | 'image' = 'file', description?: string) =>
   z
     .string({ error: `缺少${title}` })
-    .regex(
-      new RegExp(`^/media/[\\w./-]+\\.(${extensions.join('|')})$`, 'i'),
-      `${title}必须放在 /media/ 下,以 ${extensions.map((e) => `.${e}`).join('、')} 结尾`,
-    )
+    .regex(publicFilePattern('media', extensions), `${title}必须放在 /media/ 下,以 ${extensions.map((e) => `.${e}`).join('、')} 结尾(文件名用英文字母、数字和 _ . -)`)
     .meta({ title, widget, description });
 
 export const videoExtensions = ['mp4', 'webm'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { webUrl } from './common.ts';
 
 const phone = (title: string) =>
   z
@@ -31,7 +32,7 @@ export const settingsSchema = () =>
       address: z.string().trim().min(4).meta({ title: '地址' }),
       email: z.email().optional().meta({ title: '电子邮箱' }),
       icp: z.string().trim().min(4).meta({ title: 'ICP 备案号' }),
-      siteUrl: z.url().meta({ title: '网站地址', description: '正式域名,用于分享链接和二维码' }),
+      siteUrl: webUrl('网站地址必须是完整网址(https:// 开头)').meta({ title: '网站地址', description: '正式域名,用于分享链接和二维码' }),
     })
     .strict();
 

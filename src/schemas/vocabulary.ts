@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { webUrl } from './common.ts';
 
 /**
  * The search vocabulary (content/vocabulary/*.yaml, one file per campaign
@@ -57,7 +58,7 @@ export const vocabularySchema = () =>
             .object({
               title: z.string({ error: '缺少资料名称' }).trim().min(4).max(100).meta({ title: '资料名称', description: '写全称和版本,例如:中国公民健康素养——基本知识与技能(2024年版)' }),
               publisher: z.string({ error: '缺少发布机构' }).trim().min(2).max(60).meta({ title: '发布机构', description: '例如:国家卫生健康委员会' }),
-              url: z.url({ error: '资料链接必须是完整网址(http:// 或 https:// 开头)' }).optional().meta({ title: '资料链接' }),
+              url: webUrl('资料链接必须是完整网址(http:// 或 https:// 开头)').optional().meta({ title: '资料链接' }),
             })
             .strict()
             .meta({ title: '依据的资料' }),

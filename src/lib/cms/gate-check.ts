@@ -3,8 +3,9 @@ import { checkContent, type Finding, type RuleId } from '../gate/index.ts';
 /**
  * The content gate (src/lib/gate) over the one file the CMS is about to
  * save. Rules that need the rest of the repository (links to other pages,
- * references, attachments that exist, stale columns) are left to
- * `npm run check:content` on the build: here the file is alone.
+ * references, attachments that exist, stale columns, ids of other files) are
+ * left to `npm run check:content` on the build, where the file is not alone;
+ * the schema the CMS checks itself, with its form's labels.
  */
 export const REPOSITORY_RULES: ReadonlySet<RuleId> = new Set([
   'broken-link',
@@ -13,6 +14,10 @@ export const REPOSITORY_RULES: ReadonlySet<RuleId> = new Set([
   'attachment-missing',
   'attachment-size',
   'stale-column',
+  // The collection's schema: the CMS checks it itself before saving (validate.ts), with the form's labels.
+  'schema',
+  // The file with the same address is elsewhere in the repository.
+  'duplicate-id',
 ]);
 
 export interface WordLists {

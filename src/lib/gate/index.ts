@@ -1,6 +1,7 @@
 import { contentModel } from '../../schemas/index.ts';
 import { checkFiles, type InventoryEntry } from './files.ts';
 import { checkMdxRules } from './mdx-rules.ts';
+import { checkSchema } from './schema.ts';
 import { parseDocument, parseYaml, type BuildParser, type ParsedYaml, type Place } from './parse.ts';
 import { checkCharacters, notUtf8Message } from './reading.ts';
 import type { Finding, LocalFinding } from './report.ts';
@@ -171,6 +172,7 @@ function checkFile(p: Parsed, input: GateInput, index: ReturnType<typeof buildSi
     segments.push(...yamlSegments(p.yaml.strings));
     urls.push(...yamlUrlRefs(p.yaml.strings));
     findings.push(...checkYamlImages(p.yaml.strings, p.yaml.data));
+    findings.push(...checkSchema(p.entry, p.yaml));
   }
 
   const safe: UrlRef[] = [];
@@ -200,6 +202,7 @@ export function checkContent(input: GateInput): GateResult {
     checkedFiles.push(p.file.path);
     for (const f of checkFile(p, input, index, lists)) findings.push({ file: p.file.path, ...f });
   }
+  for (const f of checkDuplicateIds(entries)) if (selected(f.file)) findings.push(f);
   for (const f of checkStaleColumns(entries, input.today, input.staleDays ?? defaultStaleDays)) {
     if (selected(f.file)) findings.push(f);
   }
@@ -208,6 +211,37 @@ export function checkContent(input: GateInput): GateResult {
     if (input.only === undefined) findings.push(...checkSiteIsWhole(entries, index, input.contentRoot ?? 'content'));
   }
   return { findings: dedupe(findings), checkedFiles };
+}
+
+/**
+ * Files of one collection whose ids are the same (Astro's glob loader keeps
+ * one and drops the others with a warning): each is named, with the others.
+ * The id is Astro's — a `slug` field, else the github-slugger slug of the name.
+ */
+function checkDuplicateIds(entries: readonly EntryInfo[]): Finding[] {
+  const groups = new Map<string, EntryInfo[]>();
+  for (const e of entries) {
+    if (e.id === null || e.collection === null) continue;
+    const slug = e.data?.['slug'];
+    const key = `${e.collection}/${slug ? String(slug) : e.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  const findings: Finding[] = [];
+  for (const [key, group] of groups) {
+    if (group.length < 2) continue;
+    for (const e of group) {
+      const others = group.filter((o) => o !== e).map((o) => o.file);
+      findings.push({
+        file: e.file,
+        line: 1,
+        column: 1,
+        rule: 'duplicate-id',
+        severity: 'error',
+        message: `与 ${others.join('、')} 的页面地址相同(/${key}/):网站只会发布其中一篇,其余的会消失。请给文件改用不同的名字`,
+      });
+    }
+  }
+  return findings;
 }
 
 /** The settings file every page needs. */

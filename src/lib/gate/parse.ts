@@ -251,8 +251,9 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     Node(_, node) {
       if (node.anchor) construct(node, `不能使用 YAML 锚点 &${node.anchor}:请把值直接写出来`);
       if (node.tag) construct(node, `不能使用 YAML 类型标记 ${node.tag.replace('tag:yaml.org,2002:', '!!')}:值按普通文字、数字或日期书写即可`);
-      if (isScalar(node) && node.value instanceof Date) {
-        const why = unrealTimestamp(text.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0));
+      // Dates the parsers read as timestamps, and quoted ones that a date field turns into a day all the same.
+      if (isScalar(node) && (node.value instanceof Date || (typeof node.value === 'string' && /^\d{4}-\d{1,2}-\d{1,2}$/.test(node.value)))) {
+        const why = unrealTimestamp(node.value instanceof Date ? text.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0) : String(node.value));
         if (why) problems.push({ ...at(node.range?.[0] ?? 0), rule: 'invalid-date', message: why });
       }
     },

@@ -1,3 +1,4 @@
+import { slug as githubSlug } from 'github-slugger';
 import { posix } from 'node:path';
 import type { Root } from 'mdast';
 import { audiences } from '../../schemas/audiences.ts';
@@ -73,12 +74,9 @@ export interface SiteIndex {
   columns: ReadonlySet<string>;
 }
 
-/** The id Astro's glob loader gives a file (github-slugger of its name). */
+/** The id Astro's glob loader gives a file: the github-slugger slug of its name (unless its data has a `slug`). */
 export function entryId(stem: string): string {
-  return stem
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '')
-    .replace(/ /g, '-');
+  return githubSlug(stem);
 }
 
 /** Where an entry of a collection lives, given its path inside the content directory. */

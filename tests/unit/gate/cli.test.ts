@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/lib/gate/report.ts';
+import { makeWorkDir } from '../../support/work-dir.ts';
 import { fixtureDir, repoRoot } from './helpers.ts';
 
 function run(args: string[], env: Record<string, string> = {}) {
@@ -49,6 +52,27 @@ describe('check-content CLI', () => {
     const stale = (args: string[]) => (JSON.parse(run([...site, ...args]).stdout) as Finding[]).filter((f) => f.rule === 'stale-column').length;
     expect(stale(['--today', '2026-11-29'])).toBe(2);
     expect(stale(['--today', '2026-11-29', '--stale-days', '100'])).toBe(1);
+  });
+
+  it('says what a hollow content folder lacks, one line each, with no stack trace', () => {
+    const work = makeWorkDir('gate-cli');
+    try {
+      const empty = join(work, 'empty');
+      mkdirSync(empty);
+      const r = run(['--dir', empty]);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stdout).toMatch(/^\S+\/empty\/settings\/site\.yaml:1:1  site-incomplete  错误:缺少网站设置文件/m);
+      expect(r.stdout).toMatch(/^\S+\/empty:1:1  site-incomplete  错误:.*没有一篇已发布的文章/m);
+      expect(`${r.stdout}${r.stderr}`).not.toMatch(/ENOENT|    at /);
+      const settingsOnly = join(work, 'settings-only');
+      cpSync(`${fixtureDir}/warnings-only/settings`, join(settingsOnly, 'settings'), { recursive: true });
+      const hollow = run(['--dir', settingsOnly]);
+      expect(hollow.code).toBe(1);
+      expect(hollow.stdout.split('\n').filter((l) => l.includes('  site-incomplete  '))).toHaveLength(1);
+      expect(run(['--dir', join(work, 'no-such-folder')]).stderr).toMatch(/^内容目录不存在/);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 on bad options', () => {

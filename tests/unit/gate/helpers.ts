@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkContent, type ContentFile, type GateInput, type GateResult } from '../../../src/lib/gate/index.ts';
+import { checkContent, type ContentFile, type Finding, type GateInput, type GateResult } from '../../../src/lib/gate/index.ts';
 import { parseLikeTheBuild } from '../../../src/lib/gate/build-parser.ts';
 import { loadGateInput } from '../../../src/lib/gate/load.ts';
 
@@ -41,6 +41,9 @@ export function checkInMemory(
     ...rest,
   });
 }
+
+/** In-memory entries carry only the fields a test is about: the schema's findings on the others are left aside with this. */
+export const notSchema = (f: Finding) => f.rule !== 'schema';
 
 export const frontmatter = (extra = '') => `---
 title: 测试文章标题

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSizeLimits, fixedSitePages } from '../../../src/lib/gate/index.ts';
-import { checkFixtureDir, checkInMemory, fixtureDir, frontmatter } from './helpers.ts';
+import { checkFixtureDir, checkInMemory, fixtureDir, frontmatter, notSchema } from './helpers.ts';
 
 const MB = 1024 * 1024;
 
@@ -39,12 +39,12 @@ describe('links and attachments', () => {
       },
       { contentAssets: { 'uploads/a.png': 100 }, publicAssets: { '/downloads/a.pdf': 100 } },
     );
-    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(result.findings.filter(notSchema).filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('reports broken pages and missing files', () => {
     const result = checkInMemory({ 'letters/x.mdx': body('[a](/news/nothing/)\n[b](/downloads/none.pdf)\n[c](../uploads/none.png)\n[d](../letters/other.mdx)') });
-    expect(result.findings.map((f) => f.rule)).toEqual(['broken-link', 'attachment-missing', 'attachment-missing', 'broken-link']);
+    expect(result.findings.filter(notSchema).map((f) => f.rule)).toEqual(['broken-link', 'attachment-missing', 'attachment-missing', 'broken-link']);
   });
 
   it('warns above 5 MB and fails above 10 MB', () => {
@@ -52,7 +52,7 @@ describe('links and attachments', () => {
       { 'letters/x.mdx': frontmatter('attachments:\n  - title: 大文件\n    file: /downloads/big.pdf\n  - title: 中等文件\n    file: /downloads/mid.pdf\n') + '## a\n' },
       { publicAssets: { '/downloads/big.pdf': 11 * MB, '/downloads/mid.pdf': 6 * MB } },
     );
-    expect(result.findings.map((f) => [f.rule, f.severity, f.line])).toEqual([
+    expect(result.findings.filter(notSchema).map((f) => [f.rule, f.severity, f.line])).toEqual([
       ['attachment-size', 'error', 7],
       ['attachment-size', 'warning', 9],
     ]);
@@ -64,7 +64,7 @@ describe('links and attachments', () => {
       { 'letters/x.mdx': body('[a](/downloads/a.pdf)') },
       { publicAssets: { '/downloads/a.pdf': 2 * MB }, sizeLimits: { warning: MB, error: 3 * MB } },
     );
-    expect(result.findings.map((f) => f.severity)).toEqual(['warning']);
+    expect(result.findings.filter(notSchema).map((f) => f.severity)).toEqual(['warning']);
   });
 });
 
@@ -102,6 +102,15 @@ describe('the fixture site', () => {
     ]);
     expect(at('image-alt')).toEqual(['health/cover-without-alt.mdx:14']);
     expect(at('broken-reference')).toEqual(['news/unknown-column.mdx:5']);
+  });
+
+  it('checks each entry against its collection’s schema, at the line of the field', () => {
+    expect(at('schema')).toEqual(['health/cover-without-alt.mdx:14', 'letters/tags-that-are-not-addresses.mdx:7', 'letters/tags-that-are-not-addresses.mdx:7']);
+    expect(result.findings.find((f) => f.rule === 'schema' && f.file.endsWith('tags-that-are-not-addresses.mdx'))?.message).toMatch(/^标签 › 第 1 项:标签不超过 20 字,不能含有 \/ /);
+  });
+
+  it('refuses days that do not exist and dates not written YYYY-MM-DD, quoted or not', () => {
+    expect(at('invalid-date')).toEqual(['letters/quoted-impossible-date.mdx:3', 'letters/quoted-impossible-date.mdx:4']);
   });
 
   it('reports only on the files asked for', () => {

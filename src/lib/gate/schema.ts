@@ -1,0 +1,68 @@
+import { z } from 'astro/zod';
+import { cmsSchemaHelpers } from '../cms/stand-ins.ts';
+import { labelPath } from '../cms/validate.ts';
+import { describe } from '../cms/zod-introspect.ts';
+import type { ContentModel } from '../cms/config.ts';
+import { contentModel } from '../../schemas/index.ts';
+import type { ParsedYaml, Place } from './parse.ts';
+import type { LocalFinding } from './report.ts';
+import type { EntryInfo } from './structure.ts';
+
+/**
+ * The collection's own schema (src/schemas), over the data exactly as Astro
+ * reads it (js-yaml), with each message at the line of its field: what the
+ * build would refuse, said before the build and in the gate's format. The
+ * CMS runs the same schema before each save (src/lib/cms/validate.ts).
+ */
+
+/** The schema of the value at `path`, looking through optional and default wrappers. */
+function schemaAt(schema: z.ZodType, path: readonly (string | number)[]): z.ZodType | undefined {
+  let current: z.ZodType | undefined = schema;
+  for (const key of path) {
+    if (!current) return undefined;
+    const d = describe(current);
+    if (d.shape.type === 'object' && typeof key === 'string') current = d.shape.shape[key];
+    else if (d.shape.type === 'array' && typeof key === 'number') current = d.shape.element;
+    else return undefined;
+  }
+  return current;
+}
+
+/** The nearest written place of `path` or of a field above it. */
+function placeFor(yaml: ParsedYaml, path: readonly PropertyKey[]): Place {
+  const keys = path.filter((k): k is string | number => typeof k === 'string' || typeof k === 'number');
+  for (let n = keys.length; n > 0; n--) {
+    const place = yaml.placeOf(keys.slice(0, n));
+    if (place) return place;
+  }
+  return { line: 1, column: 1 };
+}
+
+const model = contentModel as unknown as ContentModel;
+
+const realDay = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Findings of the entry's collection schema; none for a file that is not an entry of a collection. */
+export function checkSchema(entry: EntryInfo, yaml: ParsedYaml): LocalFinding[] {
+  const collection = entry.collection === null ? undefined : model[entry.collection];
+  if (entry.id === null || !collection) return [];
+  if (yaml.data === undefined) return [];
+  const schema = collection.schema(cmsSchemaHelpers);
+  const findings: LocalFinding[] = [];
+  const result = schema.safeParse(yaml.data ?? {}, { error: z.locales.zhCN().localeError });
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const where = labelPath(schema, issue.path).join(' › ');
+      findings.push({ ...placeFor(yaml, issue.path), rule: 'schema', severity: 'error', message: where ? `${where}:${issue.message}` : issue.message });
+    }
+  }
+  // A date field takes a day written YYYY-MM-DD: any other text is turned into a date by guesswork
+  // ("2026/2/30" becomes 3月2日), and the unreal days among YYYY-MM-DD are reported as invalid-date.
+  for (const s of yaml.strings) {
+    const field = schemaAt(schema, s.path);
+    if (field && describe(field).shape.type === 'date' && !realDay.test(s.value.trim())) {
+      findings.push({ line: s.line, column: s.column, rule: 'invalid-date', severity: 'error', message: `日期“${s.value}”要写成 YYYY-MM-DD,例如 2026-06-01` });
+    }
+  }
+  return findings;
+}
