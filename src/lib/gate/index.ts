@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { contentModel } from '../../schemas/index.ts';
 import { checkFiles, type InventoryEntry } from './files.ts';
 import { checkMdxRules } from './mdx-rules.ts';
@@ -96,6 +97,19 @@ interface Parsed {
   /** Body-level findings and data, computed only for reported files. */
   body: ReturnType<typeof parseDocument> | null;
   yaml: ParsedYaml | null;
+  /** The safety rules' findings on the build parser's tree (the tree itself is not kept). */
+  buildFindings: LocalFinding[];
+}
+
+/** What the build's parser sees as code or as a link, checked by the same rules. */
+function checkBuildTree(tree: Root): LocalFinding[] {
+  const mdx = checkMdxRules(tree);
+  const findings = [...mdx.findings];
+  for (const ref of [...mdx.urls, ...checkMarkdownLinks(tree).urls]) {
+    const unsafe = checkUrlSafety(ref);
+    if (unsafe) findings.push(unsafe);
+  }
+  return findings;
 }
 
 function asRecord(data: unknown): Record<string, unknown> | null {
@@ -116,7 +130,8 @@ function parseFile(file: ContentFile, buildParser: BuildParser | undefined): Par
     data: asRecord(yaml?.data),
     keys: yaml?.keys ?? new Map<string, Place>(),
   };
-  return { file, kind, entry, body, yaml };
+  const buildFindings = body?.buildTree ? checkBuildTree(body.buildTree) : [];
+  return { file, kind, entry, body: body && { ...body, buildTree: null }, yaml, buildFindings };
 }
 
 const mdxHint = '常见原因:正文里的 < 或 { 被当成了代码,如要显示这两个符号请写成 \\< 和 \\{;或组件标签没有正确闭合';
@@ -149,17 +164,8 @@ function checkFile(p: Parsed, input: GateInput, index: ReturnType<typeof buildSi
       findings.push(...checkHeadings(tree));
       segments.push(...bodySegments(tree, p.file.text));
     }
-    // What the build's parser sees as code or as a link is checked too (its findings add to, never replace, the above).
-    const buildTree = p.body.buildTree;
-    if (buildTree) {
-      const mdx = checkMdxRules(buildTree);
-      const more = [...mdx.findings];
-      for (const ref of [...mdx.urls, ...checkMarkdownLinks(buildTree).urls]) {
-        const unsafe = checkUrlSafety(ref);
-        if (unsafe) more.push(unsafe);
-      }
-      findings.push(...more.filter((b) => !findings.some((f) => f.rule === b.rule && f.line === b.line)));
-    }
+    // What the build's parser saw is reported too where it adds to the above (never replacing it).
+    findings.push(...p.buildFindings.filter((b) => !findings.some((f) => f.rule === b.rule && f.line === b.line)));
   }
 
   if (p.yaml) {

@@ -56,7 +56,10 @@ export function listEntries(dir: string, area: InventoryEntry['area'], root: str
       else if (stat.isDirectory()) {
         out.push({ ...entry, kind: 'directory' });
         visit(full);
-      } else if (stat.isFile()) out.push({ ...entry, kind: 'file', size: stat.size, head: readHead(full) });
+      } else if (stat.isFile()) {
+        const svg = /\.svg$/i.test(name) ? { text: readText(full).text } : {};
+        out.push({ ...entry, kind: 'file', size: stat.size, head: readHead(full), ...svg });
+      }
       else out.push({ ...entry, kind: 'other' });
     }
   };

@@ -120,7 +120,9 @@ function blankStart(source: string, length: number): string {
 export function parseDocument(source: string, kind: BodyKind, buildParser?: BuildParser): ParsedDocument {
   const split = splitFrontmatter(source);
   const reading = [...checkCharacters(source), ...split.problems];
-  const frontmatter = split.raw === null ? null : parseYaml(split.raw, 0);
+  // Astro's split gives {} for a frontmatter that holds no mapping; js-yaml's own reading of it is what the gate compares.
+  const parsedByAstro = split.data !== undefined && isPlainObject(split.data) && Object.keys(split.data).length > 0 ? { data: split.data } : undefined;
+  const frontmatter = split.raw === null ? null : parseYaml(split.raw, 0, parsedByAstro);
   const body = split.body ?? blankStart(source, split.raw === null ? 0 : source.indexOf(split.raw) + split.raw.length + 3);
   const problems: ParseProblem[] = [];
   let tree: Root | null = null;
@@ -153,6 +155,8 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 
 /** The first path at which two YAML readings differ, or null when they agree (dates compared by time). */
 function firstDifference(a: unknown, b: unknown, path: (string | number)[] = []): (string | number)[] | null {
+  // Nothing written: js-yaml says undefined, yaml says null.
+  if (a == null && b == null) return null;
   if (a instanceof Date || b instanceof Date) {
     return a instanceof Date && b instanceof Date && a.getTime() === b.getTime() ? null : path;
   }
@@ -203,7 +207,7 @@ export function unrealTimestamp(source: string): string | null {
  * with) reads another value. Dates must be real days.
  * `lineOffset` is the number of lines in the file before the YAML text.
  */
-export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
+export function parseYaml(text: string, lineOffset = 0, parsedByAstro?: { data: unknown }): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseYamlDocument(text, { lineCounter, prettyErrors: true, customTags: ['timestamp'] });
   const at = (offset: number): Place => {
@@ -225,7 +229,8 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   let astroData: unknown;
   let astroFailed = false;
   try {
-    astroData = loadLikeAstro(text);
+    // Astro's frontmatter split has parsed it already, with the same parser: no need to parse twice.
+    astroData = parsedByAstro ? parsedByAstro.data : loadLikeAstro(text);
   } catch (error) {
     astroFailed = true;
     const e = error as { reason?: string; mark?: { line?: number; column?: number }; message?: string };

@@ -96,6 +96,8 @@ export interface FrontmatterSplit {
    * error it would stop the build with, reported separately).
    */
   body: string | null;
+  /** The frontmatter as Astro parsed it (js-yaml), when it parsed. */
+  data?: unknown;
   problems: ReadingProblem[];
 }
 
@@ -114,8 +116,11 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
 
   const raw = extractFrontmatter(text) ?? null;
   let body: string | null = text;
+  let data: unknown;
   try {
-    body = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content;
+    const split = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+    body = split.content;
+    data = split.frontmatter;
   } catch {
     // A YAML error, which Astro stops at; the YAML reading reports it with its place.
     body = null;
@@ -143,5 +148,5 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
       ),
     );
   }
-  return { raw, body, problems };
+  return { raw, body, data, problems };
 }

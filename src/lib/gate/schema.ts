@@ -40,14 +40,24 @@ function placeFor(yaml: ParsedYaml, path: readonly PropertyKey[]): Place {
 
 const model = contentModel as unknown as ContentModel;
 
+// Each collection's schema, made once: building zod schemas costs more than checking an entry.
+const schemas = new Map<string, z.ZodType>();
+const schemaOf = (name: string): z.ZodType | undefined => {
+  const collection = model[name];
+  if (!collection) return undefined;
+  let schema = schemas.get(name);
+  if (!schema) schemas.set(name, (schema = collection.schema(cmsSchemaHelpers)));
+  return schema;
+};
+
 const realDay = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Findings of the entry's collection schema; none for a file that is not an entry of a collection. */
 export function checkSchema(entry: EntryInfo, yaml: ParsedYaml): LocalFinding[] {
-  const collection = entry.collection === null ? undefined : model[entry.collection];
-  if (entry.id === null || !collection) return [];
-  if (yaml.data === undefined) return [];
-  const schema = collection.schema(cmsSchemaHelpers);
+  const schema = entry.collection === null || entry.id === null ? undefined : schemaOf(entry.collection);
+  if (!schema) return [];
+  // A file that does not parse is reported as such; an empty one is checked as the empty entry it is.
+  if (yaml.problems.some((p) => p.rule === undefined)) return [];
   const findings: LocalFinding[] = [];
   const result = schema.safeParse(yaml.data ?? {}, { error: z.locales.zhCN().localeError });
   if (!result.success) {

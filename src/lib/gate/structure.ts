@@ -354,7 +354,17 @@ export function checkUrlTargets(refs: readonly UrlRef[], fromContentPath: string
       error(ref, 'broken-link', `${ref.label}“${ref.url}”指向的页面不存在。站内文章的地址是 /栏目/文件名/,例如 /health/文章文件名/`);
       continue;
     }
+    if (c.kind === 'external' && ref.context === 'image') {
+      // Images load from the site only (the CSP refuses others, and a reader's phone would ask a stranger's server).
+      error(ref, 'broken-link', `${ref.label}“${ref.url}”是其他网站上的图片:请把图片上传到 content/uploads,写作 ../uploads/文件名`);
+      continue;
+    }
     if (c.kind === 'relative') {
+      // The build imports uploaded files by this path: a query (?raw, ?worker …) or fragment would change what it loads.
+      if (/[?#]/.test(c.path)) {
+        findings.push({ line: ref.line, column: ref.column, rule: 'unsafe-url', severity: 'error', message: `${ref.label}“${ref.url}”:上传文件的地址不能带 ? 或 #,请只写 ../uploads/文件名` });
+        continue;
+      }
       const dir = posix.dirname(fromContentPath);
       const target = posix.normalize(posix.join(dir, safeDecode(stripQueryAndHash(c.path))));
       if (target.startsWith('../') || target === '..' || !target.startsWith('uploads/')) {

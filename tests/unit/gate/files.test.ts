@@ -1,6 +1,7 @@
-import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { svgScriptProblem } from '../../../src/lib/gate/files.ts';
 import { formatReport, type RuleId } from '../../../src/lib/gate/report.ts';
 import { makeWorkDir } from '../../support/work-dir.ts';
 import { checkFixtureDir, fixtureDir, repoRoot } from './helpers.ts';
@@ -67,5 +68,22 @@ describe('files the build would take without the gate reading them', () => {
     const others = errors.filter((f) => !named.has(f.file) && f.rule !== 'duplicate-id');
     expect(others, formatReport(others, 0)).toEqual([]);
     expect(errors.some((f) => f.file.startsWith(`${root}/content/health/nested/`))).toBe(false);
+  });
+});
+
+describe('the site’s own SVG in public/ (allowed by its path, so read for script)', () => {
+  it('passes the favicon as it is, and refuses one that could run script', () => {
+    expect(svgScriptProblem(readFileSync(join(repoRoot, 'public/favicon.svg'), 'utf8'))).toBeNull();
+    for (const svg of [
+      '<svg><script>alert(1)</script></svg>',
+      '<svg onload="alert(1)"></svg>',
+      '<svg><a href="javascript:alert(1)"><rect/></a></svg>',
+      '<svg><use xlink:href="data:image/svg+xml,x#a"/></svg>',
+      '<svg><foreignObject><iframe src="x"></iframe></foreignObject></svg>',
+      '<svg><animate attributeName="href" to="javascript:alert(1)"/></svg>',
+      '<svg><SCRIPT>alert(1)</SCRIPT></svg>',
+    ]) {
+      expect(svgScriptProblem(svg), svg).not.toBeNull();
+    }
   });
 });

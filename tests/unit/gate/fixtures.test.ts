@@ -80,6 +80,8 @@ const expected: Record<string, RuleId> = {
   'bidi-control-in-body.mdx': 'file-characters',
   'byte-order-mark.mdx': 'file-encoding',
   'not-utf8-gbk.mdx': 'file-encoding',
+  'image-from-another-site.mdx': 'broken-link',
+  'upload-path-with-query.mdx': 'unsafe-url',
 };
 
 const topLevel = readdirSync(`${repoRoot}${fixtureDir}`, { withFileTypes: true })
