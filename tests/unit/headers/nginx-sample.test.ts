@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NGINX_MAPS_FILE } from '../../../src/integrations/security-headers.ts';
-import { buildAreaHeaders, COMMON_HEADERS, nginxVariableFor } from '../../../src/lib/headers/rules.ts';
+import { buildAreaHeaders, COMMON_HEADERS, formatNginxMaps, nginxVariableFor } from '../../../src/lib/headers/rules.ts';
 
 const sample = readFileSync('src/deploy/nginx.conf', 'utf8');
 const addHeaders = new Map([...sample.matchAll(/^\s*add_header ([\w-]+) (?:"([^"]*)"|(\$\w+))/gm)].map(([, name = '', value, variable]) => [name, value ?? variable]));
@@ -18,4 +18,13 @@ describe('the nginx sample in src/deploy/nginx.conf', () => {
     const areas = buildAreaHeaders({ publicCsp: 'x', adminCsp: 'y' });
     for (const name of Object.keys(areas.public)) expect(addHeaders.get(name), name).toBe(`$${nginxVariableFor(name)}`);
   });
+
+  it('sends them on every path, as dist/_headers does: no location has headers of its own (nginx would drop the server’s for it)', () => {
+    const locations = [...sample.matchAll(/^\s*location [^{]*\{([^}]*)\}/gm)].map(([, body = '']) => body);
+    expect(locations.length).toBeGreaterThan(0);
+    for (const body of locations) expect(body).not.toMatch(/add_header/);
+    const maps = formatNginxMaps(buildAreaHeaders({ publicCsp: 'public', adminCsp: 'admin' }));
+    expect(maps).toMatch(/map \$uri \$site_content_security_policy \{\n {2}default "public";\n {2}~\^\/admin\/ "admin";\n\}/);
+  });
 });
+
