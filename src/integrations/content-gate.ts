@@ -2,10 +2,9 @@ import { realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getChinaToday } from '../lib/dates.ts';
 import { parseLikeTheBuild } from '../lib/gate/build-parser.ts';
-import { checkContent } from '../lib/gate/index.ts';
-import { formatFinding, type RuleId } from '../lib/gate/report.ts';
+import { checkBeforeCompile } from '../lib/gate/index.ts';
+import { formatFinding } from '../lib/gate/report.ts';
 
 /**
  * The content gate at the one door MDX code goes through: Vite's transform of
@@ -14,44 +13,14 @@ import { formatFinding, type RuleId } from '../lib/gate/report.ts';
  * `npm run check:content` ran, and however the file got here (a link, a
  * folder the listing missed): an MDX file outside the content directory, or
  * one whose reading or body breaks a safety rule, is not compiled and the
- * build (or the dev page) stops naming it. The full gate (links, wording,
- * structure) stays the command's job.
+ * build (or the dev page) stops naming it. Only the safety rules run here,
+ * on the build's own readings (`checkBeforeCompile`): the full gate (links,
+ * wording, schemas, files) stays the command's job.
  */
 
-/** The rules that stop code from reaching the build machine or a reader's browser. */
-export const SAFETY_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
-  'parse-error',
-  'file-encoding',
-  'file-characters',
-  'frontmatter-fence',
-  'yaml-construct',
-  'mdx-import',
-  'mdx-export',
-  'mdx-expression',
-  'mdx-spread',
-  'mdx-unknown-element',
-  'mdx-forbidden-element',
-  'mdx-unknown-prop',
-  'mdx-prop-value',
-  'mdx-event-handler',
-  'dangerous-html',
-  'unsafe-url',
-]);
-
-const noWords = { path: '', text: '[]' };
-
-/** Safety findings for one MDX text, as `file:line:column  rule  message` lines. */
-export function checkMdxBeforeCompile(file: { path: string; contentPath: string; text: string }, today: string): string[] {
-  const { findings } = checkContent({
-    files: [file],
-    contentAssets: new Map(),
-    publicAssets: new Map(),
-    wording: { forbidden: noWords, corrections: noWords },
-    today,
-    only: new Set([file.path]),
-    buildParser: parseLikeTheBuild,
-  });
-  return findings.filter((f) => f.severity === 'error' && SAFETY_RULES.has(f.rule)).map(formatFinding);
+/** Findings for one MDX text, as `file:line:column  rule  message` lines (none when it is safe to compile). */
+export function checkMdxBeforeCompile(file: { path: string; contentPath: string; text: string }): string[] {
+  return checkBeforeCompile(file, parseLikeTheBuild).map(formatFinding);
 }
 
 export default function contentGate({ contentDir }: { contentDir: string }): AstroIntegration {
@@ -85,7 +54,7 @@ export default function contentGate({ contentDir }: { contentDir: string }): Ast
                     if (!abs.startsWith(content + sep)) {
                       throw new Error(`${path}: MDX 文件只能来自内容目录 ${contentDir}/(这个文件在目录之外,可能是经由符号链接找到的),它没有经过内容检查,不能构建`);
                     }
-                    const lines = checkMdxBeforeCompile({ path, contentPath: relative(content, abs).split(sep).join('/'), text: code }, getChinaToday(new Date()));
+                    const lines = checkMdxBeforeCompile({ path, contentPath: relative(content, abs).split(sep).join('/'), text: code });
                     if (lines.length > 0) throw new Error(`内容检查未通过,文件没有编译:\n${lines.join('\n')}`);
                     checked.set(file, code);
                     return null;

@@ -3,8 +3,8 @@ import { contentModel } from '../../schemas/index.ts';
 import { checkFiles, type InventoryEntry } from './files.ts';
 import { checkMdxRules } from './mdx-rules.ts';
 import { checkSchema } from './schema.ts';
-import { parseDocument, parseYaml, type BuildParser, type ParsedYaml, type Place } from './parse.ts';
-import { checkCharacters, notUtf8Message } from './reading.ts';
+import { parseDocument, parseYaml, toParseProblem, type BuildParser, type ParsedYaml, type Place, type YamlString } from './parse.ts';
+import { checkCharacters, notUtf8Message, splitFrontmatter } from './reading.ts';
 import type { Finding, LocalFinding } from './report.ts';
 import {
   articleCollections,
@@ -19,6 +19,7 @@ import {
   defaultSizeLimits,
   defaultStaleDays,
   locateEntry,
+  uploadPathProblem,
   yamlUrlRefs,
   type EntryInfo,
   type SizeLimits,
@@ -101,15 +102,56 @@ interface Parsed {
   buildFindings: LocalFinding[];
 }
 
-/** What the build's parser sees as code or as a link, checked by the same rules. */
+/** What the build's parser sees as code or as a link (or an import of an upload), checked by the same rules. */
 function checkBuildTree(tree: Root): LocalFinding[] {
   const mdx = checkMdxRules(tree);
   const findings = [...mdx.findings];
   for (const ref of [...mdx.urls, ...checkMarkdownLinks(tree).urls]) {
-    const unsafe = checkUrlSafety(ref);
+    const unsafe = checkUrlSafety(ref) ?? uploadPathProblem(ref);
     if (unsafe) findings.push(unsafe);
   }
   return findings;
+}
+
+/**
+ * The safety rules alone, over the file as the build reads it (Astro's split,
+ * its YAML parser, its MDX parser): what is checked again just before each
+ * MDX file is compiled (src/integrations/content-gate.ts). Errors only.
+ */
+export function checkBeforeCompile(file: ContentFile, buildParser: BuildParser): Finding[] {
+  const split = splitFrontmatter(file.text);
+  const local: LocalFinding[] = [...checkCharacters(file.text), ...split.problems].map((r) => ({ ...r, severity: 'error' as const }));
+  if (split.body === null) {
+    local.push({ line: 1, column: 1, rule: 'parse-error', severity: 'error', message: 'frontmatter 的 YAML 格式错误:请运行 npm run check:content 查看位置' });
+  } else {
+    try {
+      local.push(...checkBuildTree(buildParser(split.body)));
+    } catch (error) {
+      local.push({ ...toParseProblem(error), rule: 'parse-error', severity: 'error' });
+    }
+  }
+  // Addresses in the frontmatter, as Astro read it: an image field is imported by the build.
+  for (const ref of yamlUrlRefs(stringsOf(split.data, file.text))) {
+    const unsafe = checkUrlSafety(ref) ?? uploadPathProblem(ref);
+    if (unsafe) local.push(unsafe);
+  }
+  return dedupe(local.map((f) => ({ file: file.path, ...f })));
+}
+
+/** Every string of parsed data with its path, placed at its first occurrence in `text`. */
+function stringsOf(data: unknown, text: string): YamlString[] {
+  const out: YamlString[] = [];
+  const visit = (value: unknown, path: (string | number)[], key: string | undefined) => {
+    if (typeof value === 'string') {
+      const at = Math.max(0, text.indexOf(value));
+      const line = text.slice(0, at).split('\n').length;
+      const place = { line, column: at - text.lastIndexOf('\n', at - 1) };
+      out.push({ path, key, value, ...place, placeOf: () => place });
+    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i], key));
+    else if (value && typeof value === 'object' && !(value instanceof Date)) for (const [k, v] of Object.entries(value)) visit(v, [...path, k], k);
+  };
+  visit(data, [], undefined);
+  return out;
 }
 
 function asRecord(data: unknown): Record<string, unknown> | null {

@@ -91,7 +91,8 @@ interface MessageLike {
   column?: unknown;
 }
 
-function toProblem(error: unknown): ParseProblem {
+/** A parser's error as a problem with its place (read from the message when the error carries none). */
+export function toParseProblem(error: unknown): ParseProblem {
   const e = (typeof error === 'object' && error !== null ? error : {}) as MessageLike;
   const reason = typeof e.reason === 'string' ? e.reason : typeof e.message === 'string' ? e.message : String(error);
   if (typeof e.line === 'number' && e.line > 0) {
@@ -113,11 +114,11 @@ function blankStart(source: string, length: number): string {
  * Parses an MDX or Markdown file as Astro does: the frontmatter split with
  * Astro's own function (`splitFrontmatter`), the YAML as Astro's parser
  * reads it (`parseYaml`), the body — the file with its frontmatter blanked,
- * so places are the file's — with micromark (MDX + GFM) and, when given, the
- * build's own parser. A body that does not parse yields `tree: null` and a
+ * so places are the file's — with micromark (MDX + GFM; unless `ownParser`
+ * is false) and, when given, the build's own parser. A body that does not parse yields `tree: null` and a
  * problem with the parser's line/column.
  */
-export function parseDocument(source: string, kind: BodyKind, buildParser?: BuildParser): ParsedDocument {
+export function parseDocument(source: string, kind: BodyKind, buildParser?: BuildParser, { ownParser = true } = {}): ParsedDocument {
   const split = splitFrontmatter(source);
   const reading = [...checkCharacters(source), ...split.problems];
   // Astro's split gives {} for a frontmatter that holds no mapping; js-yaml's own reading of it is what the gate compares.
@@ -126,17 +127,19 @@ export function parseDocument(source: string, kind: BodyKind, buildParser?: Buil
   const body = split.body ?? blankStart(source, split.raw === null ? 0 : source.indexOf(split.raw) + split.raw.length + 3);
   const problems: ParseProblem[] = [];
   let tree: Root | null = null;
-  try {
-    tree = fromMarkdown(body, kind === 'mdx' ? { extensions: mdxMicromark, mdastExtensions: mdxMdast } : { extensions: mdMicromark, mdastExtensions: mdMdast });
-  } catch (error) {
-    problems.push(toProblem(error));
+  if (ownParser) {
+    try {
+      tree = fromMarkdown(body, kind === 'mdx' ? { extensions: mdxMicromark, mdastExtensions: mdxMdast } : { extensions: mdMicromark, mdastExtensions: mdMdast });
+    } catch (error) {
+      problems.push(toParseProblem(error));
+    }
   }
   let buildTree: Root | null = null;
   if (buildParser && kind === 'mdx') {
     try {
       buildTree = buildParser(body);
     } catch (error) {
-      if (problems.length === 0) problems.push(toProblem(error));
+      if (problems.length === 0) problems.push(toParseProblem(error));
     }
   }
   return { kind, tree, buildTree, frontmatter, problems, reading };

@@ -41,6 +41,9 @@ const invisibles: readonly Invisible[] = [
   { pattern: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g, describe: (c) => `看不见的控制字符 ${codePoint(c)}:请删除` },
 ];
 
+/** Any of the characters above: most files have none, and are then done with in one pass. */
+const anyInvisible = new RegExp(invisibles.map((i) => i.pattern.source).join('|'));
+
 /** Line starts of `text` (LF, CR and CRLF each end a line, as Markdown counts them). */
 function placeFinder(text: string): (offset: number) => Place {
   const starts = [0];
@@ -69,6 +72,7 @@ export function checkCharacters(text: string): ReadingProblem[] {
     problems.push({ line: 1, column: 1, rule: 'file-encoding', message: '文件开头有 BOM(字节顺序标记):请用“UTF-8 无 BOM”格式重新保存' });
     from = 1;
   }
+  if (!anyInvisible.test(text.slice(from))) return problems;
   for (const { pattern, describe } of invisibles) {
     const matches = [...text.slice(from).matchAll(pattern)];
     const first = matches[0];

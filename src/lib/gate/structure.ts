@@ -257,6 +257,16 @@ export function checkYamlImages(strings: readonly YamlString[], data: unknown): 
   return findings;
 }
 
+/**
+ * The build imports uploaded files by their relative path: a query (?raw,
+ * ?worker …) or fragment would change what it loads. Null when there is none.
+ */
+export function uploadPathProblem(ref: UrlRef): LocalFinding | null {
+  const c = classifyUrl(ref.url);
+  if (c.kind !== 'relative' || !/[?#]/.test(c.path)) return null;
+  return { line: ref.line, column: ref.column, rule: 'unsafe-url', severity: 'error', message: `${ref.label}“${ref.url}”:上传文件的地址不能带 ? 或 #,请只写 ../uploads/文件名` };
+}
+
 function formatMb(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
@@ -360,9 +370,9 @@ export function checkUrlTargets(refs: readonly UrlRef[], fromContentPath: string
       continue;
     }
     if (c.kind === 'relative') {
-      // The build imports uploaded files by this path: a query (?raw, ?worker …) or fragment would change what it loads.
-      if (/[?#]/.test(c.path)) {
-        findings.push({ line: ref.line, column: ref.column, rule: 'unsafe-url', severity: 'error', message: `${ref.label}“${ref.url}”:上传文件的地址不能带 ? 或 #,请只写 ../uploads/文件名` });
+      const query = uploadPathProblem(ref);
+      if (query) {
+        findings.push(query);
         continue;
       }
       const dir = posix.dirname(fromContentPath);
