@@ -277,7 +277,11 @@ export function parseYaml(text: string, lineOffset = 0, parsedByAstro?: { data: 
   const strings: YamlString[] = [];
   const keys = new Map<string, Place>();
 
+  // Where each value is written, by path (kept instead of the document, which is large).
+  const places = new Map<string, Place>();
   const visitNode = (node: unknown, path: (string | number)[], key: string | undefined): void => {
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    if (range) places.set(JSON.stringify(path), at(range[0]));
     if (isScalar(node)) {
       if (typeof node.value === 'string' && node.range) {
         const value = node.value;
@@ -316,10 +320,7 @@ export function parseYaml(text: string, lineOffset = 0, parsedByAstro?: { data: 
     }
     data = astroData;
   }
-  const placeOf = (path: readonly (string | number)[]): Place | undefined => {
-    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-    return node?.range ? at(node.range[0]) : undefined;
-  };
+  const placeOf = (path: readonly (string | number)[]): Place | undefined => places.get(JSON.stringify(path));
   return { data, strings, keys, problems, placeOf };
 }
 
