@@ -93,8 +93,10 @@ const contentSupportFolders = { uploads: 'uploads', wording: 'wording' } as cons
 
 /** Entry file names: what the CMS writes (pinyin of the title) and what a page address can hold unchanged. */
 const entryStem = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Uploaded and public file names: letters, digits, `_ . -`, as the schemas' paths allow. */
-const assetName = /^[\w-][\w.-]*$/;
+/** Public file names: ASCII letters, digits, `_ . -`, as the schemas' paths allow. */
+const publicName = /^[\w-][\w.-]*$/;
+/** Uploaded images: letters and digits of any script too (the CMS keeps Chinese names), never spaces or `# ? % \`. */
+const uploadName = /^[\p{L}\p{N}_-][\p{L}\p{N}_.-]*$/u;
 
 const extensionOf = (name: string) => posix.extname(name).slice(1);
 
@@ -146,7 +148,7 @@ export function checkFiles(inventory: readonly InventoryEntry[]): Finding[] {
 
 type Problem = { rule: RuleId; message: string } | null;
 
-function typeProblem(e: InventoryEntry, allowed: readonly string[]): Problem {
+function typeProblem(e: InventoryEntry, allowed: readonly string[], nameRule = publicName): Problem {
   const name = e.path.split('/').at(-1) ?? '';
   const ext = extensionOf(name);
   if (!allowed.includes(ext)) {
@@ -157,8 +159,10 @@ function typeProblem(e: InventoryEntry, allowed: readonly string[]): Problem {
   if (signature && e.head && !signature(e.head)) {
     return { rule: 'file-type', message: `文件内容不是 .${ext} 格式(可能只改了扩展名):请上传真正的 .${ext} 文件` };
   }
-  if (!assetName.test(name)) {
-    return { rule: 'file-name', message: '文件名只能用英文字母、数字和 _ . -(不能有空格、中文或 # ? % 等符号),例如 handbook-2026.pdf' };
+  if (!nameRule.test(name)) {
+    return nameRule === uploadName
+      ? { rule: 'file-name', message: '文件名只能用文字、数字和 _ . -(不能有空格或 # ? % 等符号),例如 cover-dengue.png' }
+      : { rule: 'file-name', message: '文件名只能用英文字母、数字和 _ . -(不能有空格、中文或 # ? % 等符号),例如 handbook-2026.pdf' };
   }
   return null;
 }
@@ -196,7 +200,7 @@ function placeInContent(e: InventoryEntry, parts: readonly string[]): Problem {
   }
   if (top === contentSupportFolders.uploads) {
     if (rest.length > 1 || e.kind === 'directory') return { rule: 'file-place', message: 'uploads/ 里不能有子文件夹:网站只使用 uploads/ 中直接存放的图片' };
-    return typeProblem(e, uploadImageTypes);
+    return typeProblem(e, uploadImageTypes, uploadName);
   }
   if (top === contentSupportFolders.wording) {
     if (e.kind === 'directory') return null;

@@ -28,6 +28,7 @@ const expected: Record<string, RuleId> = {
   'content/uploads/figure-with-script.svg': 'file-type',
   'content/uploads/renamed-page.png': 'file-type',
   'content/uploads/sub': 'file-place',
+  'content/uploads/cover image#1.png': 'file-name',
   'content/health/linked-file.mdx': 'file-symlink',
   'content/news': 'file-symlink',
   'public/.htaccess': 'file-place',
