@@ -2,7 +2,7 @@ import CMS from 'decap-cms-app';
 import type { CmsConfig } from 'decap-cms-core';
 import siteCss from '../styles/global.css?inline';
 import type { ContentModel } from '../lib/cms/config.ts';
-import type { WordLists } from '../lib/cms/gate-check.ts';
+import type { FileToSave, WordLists } from '../lib/cms/gate-check.ts';
 import { getChinaToday } from '../lib/dates.ts';
 import { contentModel } from '../schemas/index.ts';
 import { registerEditorComponents } from './editor-components.ts';
@@ -22,13 +22,15 @@ const config = JSON.parse(island.textContent) as CmsConfig & { media_folder: str
 const contentDir = config.media_folder.split('/').slice(0, -1).join('/') || 'content';
 // The content gate's word lists, when the site has them (#cms-gate, written by the page).
 const gateIsland = document.getElementById('cms-gate')?.textContent;
-const wording = gateIsland ? (JSON.parse(gateIsland) as { wording: WordLists | null }).wording : null;
+const { wording, settings } = gateIsland
+  ? (JSON.parse(gateIsland) as { wording: WordLists | null; settings?: FileToSave | null })
+  : { wording: null, settings: null };
 
 // The gate (Markdown/MDX parsers) loads on the first save, not with the CMS.
 const gateCheck: FileCheck = async ({ path, text }) => {
   if (!wording) return { errors: [], warnings: [] };
   const { checkFileToSave } = await import('../lib/cms/gate-check.ts');
-  return checkFileToSave({ path, contentPath: path.slice(contentDir.length + 1), text }, wording, getChinaToday(new Date()));
+  return checkFileToSave({ path, contentPath: path.slice(contentDir.length + 1), text }, wording, getChinaToday(new Date()), settings ?? undefined);
 };
 
 // Warnings (e.g. a misspelling from the corrections list) do not stop publishing: the editor decides.

@@ -28,6 +28,10 @@ export const settingsSchema = () =>
         name: z.string().trim().min(2).meta({ title: '名称' }),
         number: phone('市长公开电话号码'),
       }).meta({ title: '市长公开电话' }),
+      publishReviewerNames: z.boolean().default(false).meta({
+        title: '公开审核专家姓名',
+        description: '勾选后,健康文章的审核人必须写姓名(如:市疾控中心 主任医师 张某);不勾选时写单位和职称即可',
+      }),
       organisation: z.string().trim().min(4).meta({ title: '主办单位' }),
       address: z.string().trim().min(4).meta({ title: '地址' }),
       email: z.email().optional().meta({ title: '电子邮箱' }),

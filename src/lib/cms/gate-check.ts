@@ -23,6 +23,8 @@ export const REPOSITORY_RULES: ReadonlySet<RuleId> = new Set([
 export interface WordLists {
   forbidden: { path: string; text: string };
   corrections: { path: string; text: string };
+  /** The jargon list, when the site has one. */
+  jargon?: { path: string; text: string } | undefined;
 }
 
 export interface FileToSave {
@@ -40,10 +42,13 @@ export interface GateVerdict {
 
 const describeFinding = (f: Finding) => `第 ${f.line} 行:${f.message}`;
 
-/** Errors (which stop the save) and warnings (shown, not blocking) for `file`; `today` is YYYY-MM-DD. */
-export function checkFileToSave(file: FileToSave, wording: WordLists, today: string): GateVerdict {
+/**
+ * Errors (which stop the save) and warnings (shown, not blocking) for `file`; `today` is YYYY-MM-DD.
+ * `settings` is the site settings file as saved, read for the rules it configures (reviewer names).
+ */
+export function checkFileToSave(file: FileToSave, wording: WordLists, today: string, settings?: FileToSave): GateVerdict {
   const { findings } = checkContent({
-    files: [file],
+    files: settings && settings.path !== file.path ? [file, settings] : [file],
     contentAssets: new Map(),
     publicAssets: new Map(),
     wording,

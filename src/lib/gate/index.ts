@@ -26,6 +26,7 @@ import {
 } from './structure.ts';
 import { checkUrlSafety, type UrlRef } from './urls.ts';
 import { bodySegments, checkWording, parseWordLists, yamlSegments, type TextSegment, type WordListSource } from './wording.ts';
+import { checkWritingHelp, prepareWritingHelp, type WritingHelp } from './writing-help.ts';
 
 /**
  * The content gate: checks every file of the content directory for unsafe
@@ -34,6 +35,7 @@ import { bodySegments, checkWording, parseWordLists, yamlSegments, type TextSegm
  */
 
 export { defaultSizeLimits, defaultStaleDays, fixedSitePages } from './structure.ts';
+export { defaultMaxSentenceLength } from './plain-language.ts';
 export type { SizeLimits } from './structure.ts';
 export { exitCodeFor, formatJson, formatReport, ruleIds, type Finding, type RuleId, type Severity } from './report.ts';
 
@@ -54,7 +56,12 @@ export interface GateInput {
   contentAssets: ReadonlyMap<string, number>;
   /** Every file under public/: site path (/downloads/x.pdf) → size in bytes. */
   publicAssets: ReadonlyMap<string, number>;
-  wording: { forbidden: WordListSource; corrections: WordListSource };
+  wording: {
+    forbidden: WordListSource;
+    corrections: WordListSource;
+    /** Terms to explain in plain words (jargon.yaml); without it the jargon check is off. */
+    jargon?: WordListSource | undefined;
+  };
   /** Today, YYYY-MM-DD (China time). */
   today: string;
   staleDays?: number | undefined;
@@ -73,6 +80,8 @@ export interface GateInput {
   inventory?: readonly InventoryEntry[] | undefined;
   /** The content directory relative to the repository (for findings on the site as a whole); default `content`. */
   contentRoot?: string | undefined;
+  /** Longest sentence of a health article before a warning (default `defaultMaxSentenceLength`). */
+  maxSentenceLength?: number | undefined;
 }
 
 export interface GateResult {
@@ -178,7 +187,7 @@ function parseFile(file: ContentFile, buildParser: BuildParser | undefined): Par
 
 const mdxHint = '常见原因:正文里的 < 或 { 被当成了代码,如要显示这两个符号请写成 \\< 和 \\{;或组件标签没有正确闭合';
 
-function checkFile(p: Parsed, input: GateInput, index: ReturnType<typeof buildSiteIndex>, words: Parameters<typeof checkWording>[1]): LocalFinding[] {
+function checkFile(p: Parsed, input: GateInput, index: ReturnType<typeof buildSiteIndex>, words: Parameters<typeof checkWording>[1], help: WritingHelp): LocalFinding[] {
   const findings: LocalFinding[] = [];
   const urls: UrlRef[] = [];
   const segments: TextSegment[] = [];
@@ -233,6 +242,7 @@ function checkFile(p: Parsed, input: GateInput, index: ReturnType<typeof buildSi
   findings.push(...checkWording(segments, words));
   findings.push(...checkReviewDue(p.entry, input.today));
   findings.push(...checkReferences(p.entry, index));
+  findings.push(...checkWritingHelp(p.entry, p.body?.tree ?? null, p.file.text, p.yaml?.strings ?? [], help));
   return findings;
 }
 
@@ -242,13 +252,14 @@ export function checkContent(input: GateInput): GateResult {
   const entries = parsed.map((p) => p.entry);
   const index = buildSiteIndex(entries, input.contentAssets, input.publicAssets, input.today, input.extraPages ?? []);
   const selected = (path: string) => input.only === undefined || input.only.has(path);
+  const writing = prepareWritingHelp(input.wording.jargon, entries, input.maxSentenceLength);
 
-  const findings: Finding[] = [...listFindings];
+  const findings: Finding[] = [...listFindings, ...writing.findings];
   const checkedFiles: string[] = [];
   for (const p of parsed) {
     if (!selected(p.file.path)) continue;
     checkedFiles.push(p.file.path);
-    for (const f of checkFile(p, input, index, lists)) findings.push({ file: p.file.path, ...f });
+    for (const f of checkFile(p, input, index, lists, writing.help)) findings.push({ file: p.file.path, ...f });
   }
   for (const f of checkDuplicateIds(entries)) if (selected(f.file)) findings.push(f);
   for (const f of checkStaleColumns(entries, input.today, input.staleDays ?? defaultStaleDays)) {

@@ -16,7 +16,7 @@ export interface LoadOptions {
   root: string;
   contentDir: string;
   publicDir: string;
-  /** Folder holding forbidden.yaml and corrections.yaml. */
+  /** Folder holding forbidden.yaml and corrections.yaml (and, optionally, jargon.yaml). */
   wordingDir: string;
 }
 
@@ -115,11 +115,12 @@ export function loadGateInput(options: LoadOptions): LoadedInput {
     if (!existsSync(abs)) throw new Error(`词表文件不存在:${abs}`);
     return { path: toPosix(relative(root, abs)), text: readText(abs).text };
   };
+  const jargon = existsSync(join(wordingDir, 'jargon.yaml')) ? list('jargon.yaml') : undefined;
   return {
     files,
     contentAssets,
     publicAssets,
     inventory: [...contentEntries, ...publicEntries],
-    wording: { forbidden: list('forbidden.yaml'), corrections: list('corrections.yaml') },
+    wording: { forbidden: list('forbidden.yaml'), corrections: list('corrections.yaml'), jargon },
   };
 }

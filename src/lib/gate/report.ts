@@ -39,6 +39,10 @@ export const ruleIds = [
   'attachment-size',
   'review-overdue',
   'stale-column',
+  'source-homepage',
+  'sentence-too-long',
+  'jargon-unexplained',
+  'reviewer-incomplete',
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];

@@ -49,7 +49,7 @@ function listProblem(file: string, place: Place, message: string): Finding {
 }
 
 /** Parses and validates one list file; malformed entries become parse-error findings on that file. */
-function readList(
+export function readList(
   source: WordListSource,
   allowedKeys: ReadonlySet<string>,
   required: readonly string[],
@@ -162,7 +162,7 @@ function foldPhrase(phrase: string): string {
   return folded;
 }
 
-function isAllowed(folded: string, start: number, length: number, allow: readonly string[]): boolean {
+export function isAllowed(folded: string, start: number, length: number, allow: readonly string[]): boolean {
   for (const a of allow) {
     const fa = foldPhrase(a);
     for (let j = folded.indexOf(fa, Math.max(0, start + length - fa.length)); j >= 0 && j <= start; j = folded.indexOf(fa, j + 1)) {

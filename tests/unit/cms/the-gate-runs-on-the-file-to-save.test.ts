@@ -48,3 +48,14 @@ test('the browser stand-in for node:path agrees with Node on the paths the gate 
     expect(posixShim.join('health', p), p).toBe(posix.join('health', p));
   }
 });
+
+test('writing-help warnings reach the editor, with the site settings the CMS passes in', () => {
+  const jargon = { path: 'content/wording/jargon.yaml', text: readFileSync('content/wording/jargon.yaml', 'utf8') };
+  const health = file(`---\ntitle: 血压\ndate: 2026-05-01\nreviewedBy: 市人民医院 心血管内科 主任医师\n---\n\n收缩压要常量。\n`);
+  const settings = (named: boolean) => ({ path: 'content/settings/site.yaml', contentPath: 'settings/site.yaml', text: `publishReviewerNames: ${named}\n` });
+  const lenient = checkFileToSave(health, { ...wording, jargon }, '2026-06-01', settings(false));
+  expect(lenient.errors).toEqual([]);
+  expect(lenient.warnings).toEqual([expect.stringMatching(/^第 7 行:“收缩压”是专业说法/)]);
+  const named = checkFileToSave(health, { ...wording, jargon }, '2026-06-01', settings(true));
+  expect(named.warnings).toContainEqual(expect.stringMatching(/^第 4 行:网站设置要求公开审核专家姓名/));
+});

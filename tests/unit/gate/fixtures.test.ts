@@ -84,6 +84,19 @@ const expected: Record<string, RuleId> = {
   'upload-path-with-query.mdx': 'unsafe-url',
 };
 
+/**
+ * Writing-help fixtures: health articles (tests/fixtures/gate/health) that
+ * each give exactly one warning, with its rule; null for the article that
+ * does everything right and gives none.
+ */
+const expectedWarnings: Record<string, RuleId | null> = {
+  'health/source-homepage.mdx': 'source-homepage',
+  'health/sentence-too-long.mdx': 'sentence-too-long',
+  'health/jargon-without-plain-word.mdx': 'jargon-unexplained',
+  'health/reviewer-institution-only.mdx': 'reviewer-incomplete',
+  'health/plain-and-sourced.mdx': null,
+};
+
 const topLevel = readdirSync(`${repoRoot}${fixtureDir}`, { withFileTypes: true })
   .filter((d) => d.isFile() && /\.(mdx|md)$/.test(d.name))
   .map((d) => d.name)
@@ -140,5 +153,30 @@ describe('ordinary content', () => {
     const findings = result.findings.filter((f) => f.file.startsWith(`${fixtureDir}/warnings-only/`));
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(findings.map((f) => f.rule)).toContain('wording-correction');
+  });
+});
+
+describe('writing-help fixtures', () => {
+  const result = checkFixtureDir(fixtureDir);
+  const names = readdirSync(`${repoRoot}${fixtureDir}/health`).map((name) => `health/${name}`).sort();
+
+  it('each health fixture has an expected warning (or none)', () => {
+    expect(names).toEqual(Object.keys(expectedWarnings).sort());
+  });
+
+  it.each(names)('%s gives its one warning (or none), naming the file', (name) => {
+    const file = `${fixtureDir}/${name}`;
+    const found = result.findings.filter((f) => f.file === file);
+    const rule = expectedWarnings[name];
+    expect(found.map((f) => [f.rule, f.severity])).toEqual(rule === null ? [] : [[rule, 'warning']]);
+    if (rule !== null) expect(formatFinding(found[0]!)).toMatch(new RegExp(`^${file}:\\d+:\\d+  ${rule}  警告:`));
+  });
+
+  it('points at the line to fix', () => {
+    const at = (name: string) => result.findings.find((f) => f.file === `${fixtureDir}/health/${name}`);
+    expect(at('source-homepage.mdx')).toMatchObject({ line: 8, column: 10 });
+    expect(at('sentence-too-long.mdx')).toMatchObject({ line: 16, column: 1 });
+    expect(at('jargon-without-plain-word.mdx')).toMatchObject({ line: 16, column: 7 });
+    expect(at('reviewer-institution-only.mdx')).toMatchObject({ line: 9, column: 1 });
   });
 });

@@ -12,6 +12,7 @@ export const today = '2026-11-29';
 export const wording = {
   forbidden: { path: 'content/wording/forbidden.yaml', text: readFileSync(`${repoRoot}content/wording/forbidden.yaml`, 'utf8') },
   corrections: { path: 'content/wording/corrections.yaml', text: readFileSync(`${repoRoot}content/wording/corrections.yaml`, 'utf8') },
+  jargon: { path: 'content/wording/jargon.yaml', text: readFileSync(`${repoRoot}content/wording/jargon.yaml`, 'utf8') },
 };
 
 /**
