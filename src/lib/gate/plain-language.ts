@@ -62,7 +62,7 @@ export function parseJargonList(source: WordListSource): { entries: JargonEntry[
 export interface TextBlock {
   text: string;
   placeOf(index: number): Place;
-  /** Blocks with the same unit are read together: the cells of one table row. */
+  /** Blocks with the same unit are read together: the cells of one table row, a heading and the block after it. */
   unit: number;
 }
 
@@ -76,15 +76,18 @@ export function textBlocks(tree: Root, source: string): TextBlock[] {
   const blocks: TextBlock[] = [];
   const rowUnits = new Map<TableRow, number>();
   let units = 0;
+  // A heading is read with the block after it (## 什么是二次供水, then the paragraph that says).
+  let afterHeading: number | undefined;
   walk(tree, (node, parent) => {
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
     let unit: number;
     if (node.type === 'tableCell' && parent?.type === 'tableRow') {
-      unit = rowUnits.get(parent) ?? units++;
+      unit = rowUnits.get(parent) ?? afterHeading ?? units++;
       rowUnits.set(parent, unit);
     } else {
-      unit = units++;
+      unit = afterHeading ?? units++;
     }
+    afterHeading = node.type === 'heading' ? unit : undefined;
     let text = '';
     const where: (number | Place)[] = [];
     const fallback = (n: Nodes): Place => ({ line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1 });
@@ -204,8 +207,8 @@ const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join
 
 /**
  * Each listed term, at its first use in the article, needs one of its
- * everyday words in the same block (or the same table row). Later uses are
- * fine: by then the reader has been told.
+ * everyday words in the same block (the same table row; a heading and the
+ * block after it). Later uses are fine: by then the reader has been told.
  */
 export function checkJargon(blocks: readonly TextBlock[], entries: readonly JargonEntry[]): LocalFinding[] {
   const findings: LocalFinding[] = [];

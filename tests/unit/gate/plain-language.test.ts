@@ -64,6 +64,12 @@ describe('jargon', () => {
     expect(found[0]!.message).toBe('“收缩压”是专业说法,老年读者可能看不懂:在文中第一次出现时,请在同一段里加上通俗说法“高压”,例如写成“高压（收缩压）”');
   });
 
+  it('reads a heading with the block after it', () => {
+    const heading = [{ phrase: '二次供水', plain: ['水箱'], reason: undefined, allow: [] }];
+    expect(checkJargon(blocksOf('## 什么是二次供水\n\n楼里先把水存进水箱，再加压送上楼。\n'), heading)).toEqual([]);
+    expect(checkJargon(blocksOf('## 什么是二次供水\n\n加压送上楼。\n\n水箱要常洗。\n'), heading)).toHaveLength(1);
+  });
+
   it('reads a table row as one block, ignores case and width, and skips allowed longer words', () => {
     expect(checkJargon(blocksOf('| 名称 | 说明 |\n| --- | --- |\n| 收缩压 | 高压 |\n'), jargon)).toEqual([]);
     const found = checkJargon(blocksOf('血压单位是ＭＭＨＧ，即毫米汞柱。\n\n汞有毒。\n'), jargon);
