@@ -5,7 +5,7 @@
  *   the campaign short → public/media/join-the-campaign.{mp4,vtt} and a poster,
  *                  each caption cue spoken and timed from its own recording;
  *   public/media/podcast-cover.png, the square cover podcast apps show.
- * The voice is espeak-ng's Mandarin; the files are tiny and say they are synthetic.
+ * The voice is espeak-ng's Mandarin; the files are tiny, and the pages that carry them say they are synthetic.
  *
  * Run from the project root:  node src/cli/make-demo-media.ts
  * Needs: espeak-ng, sox, ffmpeg (apt-get install -y espeak-ng sox ffmpeg), fonts-noto-cjk.

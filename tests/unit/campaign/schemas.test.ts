@@ -23,7 +23,7 @@ describe('the campaign demo content satisfies the content model', () => {
     expect(files).toHaveLength(1);
     const org = organisationSchema().parse(readYaml(files[0]!));
     expect(org.headquarters.leaders.filter((l) => l.post === '组长').map((l) => l.holder)).toEqual(['市委书记', '市长']);
-    expect(org.office.leaders.map((l) => l.holder)).toEqual(['主管副市长', '市委办公室副主任']);
+    expect(org.office.leaders.map((l) => l.holder)).toEqual(['主管市长', '市委办公室副主任']);
     expect(org.office.staff).toContain('12 名后备干部');
     expect(org.groups.items).toHaveLength(18);
     expect(org.groups.example).toBe(true);
