@@ -98,7 +98,8 @@ export function textBlocks(tree: Root, source: string): TextBlock[] {
           const to = n.position?.end.offset;
           const exact = from !== undefined && to !== undefined && source.slice(from, to) === n.value;
           for (let i = 0; i < n.value.length; i++) where.push(exact ? from + i : fallback(n));
-          text += n.value;
+          // A line break inside a paragraph is not a sentence end (it reads as nothing); a hard break is.
+          text += n.value.replace(/\n/g, ' ');
           return;
         }
         case 'break':
@@ -111,6 +112,14 @@ export function textBlocks(tree: Root, source: string): TextBlock[] {
         case 'html':
         case 'mdxTextExpression':
         case 'footnoteReference':
+          return;
+        case 'mdxJsxTextElement':
+          if (n.name?.toLowerCase() === 'br') {
+            where.push(fallback(n));
+            text += '\n';
+            return;
+          }
+          for (const child of n.children as Nodes[]) add(child);
           return;
         default:
           if ('children' in n) for (const child of n.children as Nodes[]) add(child);

@@ -47,6 +47,13 @@ describe('sentence length', () => {
     expect(defaultMaxSentenceLength).toBe(40);
   });
 
+  it('reads a sentence wrapped over two lines as one, and a hard break as an end', () => {
+    const long = '一二三四五六七八九十'.repeat(3);
+    expect(checkSentenceLengths(blocksOf(`${long}\n${long}。\n`), 40)).toHaveLength(1);
+    expect(checkSentenceLengths(blocksOf(`${long}<br />${long}。\n`), 40)).toEqual([]);
+    expect(checkSentenceLengths(blocksOf(`${long}\\\n${long}。\n`), 40)).toEqual([]);
+  });
+
   it('is checked in health articles only, with the limit the gate is given', () => {
     const body = `---\ntitle: 标题\n---\n\n${'字'.repeat(35)}。\n`;
     const run = (max?: number) =>
