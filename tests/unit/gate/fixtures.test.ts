@@ -174,9 +174,9 @@ describe('writing-help fixtures', () => {
 
   it('points at the line to fix', () => {
     const at = (name: string) => result.findings.find((f) => f.file === `${fixtureDir}/health/${name}`);
-    expect(at('source-homepage.mdx')).toMatchObject({ line: 8, column: 10 });
-    expect(at('sentence-too-long.mdx')).toMatchObject({ line: 16, column: 1 });
-    expect(at('jargon-without-plain-word.mdx')).toMatchObject({ line: 16, column: 7 });
-    expect(at('reviewer-institution-only.mdx')).toMatchObject({ line: 9, column: 1 });
+    expect(at('source-homepage.mdx')).toMatchObject({ line: 9, column: 10 });
+    expect(at('sentence-too-long.mdx')).toMatchObject({ line: 17, column: 1 });
+    expect(at('jargon-without-plain-word.mdx')).toMatchObject({ line: 17, column: 7 });
+    expect(at('reviewer-institution-only.mdx')).toMatchObject({ line: 10, column: 1 });
   });
 });
