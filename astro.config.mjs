@@ -10,6 +10,8 @@ import { contentGateInBrowser } from './src/cms/vite-plugin.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import { backendForBuild } from './src/lib/cms/backends.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { resolveSiteBase } from './src/lib/site-base.ts';
+import { stripBase } from './src/lib/urls.ts';
 import { contentModel } from './src/schemas/index.ts';
 
 // The site's public address is content too: it lives in the settings file editors own.
@@ -17,9 +19,13 @@ const contentDir = process.env.CONTENT_DIR ?? './content';
 const settingsFile = `${contentDir}/${contentModel.settings.folder}/${contentModel.settings.file}.yaml`;
 if (!existsSync(settingsFile)) throw new Error(`缺少网站设置文件 ${settingsFile}:运行 npm run check:content 查看内容目录缺少什么`);
 const settings = parse(readFileSync(settingsFile, 'utf8'));
+// Where the site is published: `/`, or a portal's 专栏 such as /ztzl/cjwscs/ (settings' basePath;
+// SITE_BASE overrides it for one build). Everything that links reads it back via src/lib/urls.ts.
+const base = resolveSiteBase(settings.basePath, process.env.SITE_BASE);
 
 export default defineConfig({
   site: settings.siteUrl,
+  base,
   trailingSlash: 'always',
   // Overridable so that parallel builds (tests, the benchmark) never share output or cache.
   outDir: process.env.OUT_DIR ?? './dist',
@@ -29,7 +35,7 @@ export default defineConfig({
     contentGate({ contentDir }),
     mdx(),
     // The sitemap lists what residents should find: not the CMS, not the print-only posters.
-    sitemap({ filter: (page) => !/^\/(admin|posters)\//.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !/^\/(admin|posters)\//.test(stripBase(new URL(page).pathname, base) ?? '') }),
     // Last: dist/_headers, whose CSP allows only the inline scripts the site's code emits
     // (a page with any other fails the build); /admin/ may reach only the Git host the CMS is built for.
     securityHeaders({ cmsBackend: () => backendForBuild(process.env) }),

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import { getAllArticles, getHealthArticles, getLetters, getNewsItems, getSiteSettings, type Article } from './content.ts';
-import { entryPath, type ArticleCollection } from './urls.ts';
+import { entryPath, homePath, toAbsoluteUrl, type ArticleCollection } from './urls.ts';
 
 const FEED_SIZE = 50;
 const sectionNames = { letters: '公开信与倡议书', health: '健康教育', news: '创城动态' } as const;
@@ -13,7 +13,8 @@ export async function buildFeed(site: URL, collection?: ArticleCollection): Prom
   return rss({
     title: collection ? `${settings.siteName} - ${sectionNames[collection]}` : settings.siteName,
     description: `${settings.city}${settings.campaign}宣传与健康教育`,
-    site,
+    // The channel's link is the site's home, under the base when it is a portal's 专栏.
+    site: toAbsoluteUrl(homePath(), site),
     customData: '<language>zh-cn</language>',
     items: articles.slice(0, FEED_SIZE).map((a) => ({
       title: a.data.title,

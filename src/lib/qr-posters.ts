@@ -6,9 +6,6 @@ export type PosterCollection = 'letters' | 'health';
 
 export const posterCollections: readonly PosterCollection[] = ['letters', 'health'];
 
-/** The poster of an article; the article itself stays the canonical page. */
-export const posterPath = (collection: PosterCollection, id: string) => `/posters/${collection}/${id}/`;
-
 /** Markdown inline syntax a poster does not print: emphasis, code, links (their text is kept). */
 function toPlainText(markdown: string): string {
   return markdown

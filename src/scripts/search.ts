@@ -18,6 +18,7 @@ import { normalizeQuery, splitQueryWords } from '../lib/search/query.ts';
 import { mergeWordHits, type MergedHit } from '../lib/search/rank.ts';
 import { searchWord } from '../lib/search/search-word.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search/url-state.ts';
+import { searchBundlePath } from '../lib/urls.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 350;
@@ -51,7 +52,8 @@ let pagefindLoading: Promise<Pagefind> | undefined;
 /** Imports Pagefind once; a failed import may be retried by the next search. */
 function loadPagefind(): Promise<Pagefind> {
   pagefindLoading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+    // Under the site's base; Pagefind then finds its other files, and prefixes result URLs, from where it was loaded.
+    const url = searchBundlePath('pagefind.js');
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // Search on the main thread: a search here is a few milliseconds, and the worker script
     // would be another 43 KB (13 KB gzip) on every first search.
@@ -76,7 +78,7 @@ let probesLoading: Promise<CharacterProbes> | undefined;
 
 /** The build's list of index chunks per character (character-probes.ts), fetched on the first one-character query. */
 function loadCharacterProbes(): Promise<CharacterProbes> {
-  probesLoading ??= fetch(`/pagefind/${CHARACTER_PROBES_FILE}`).then((response) => {
+  probesLoading ??= fetch(searchBundlePath(CHARACTER_PROBES_FILE)).then((response) => {
     if (!response.ok) throw new Error(`${response.status} ${response.url}`);
     return response.json() as Promise<CharacterProbes>;
   });

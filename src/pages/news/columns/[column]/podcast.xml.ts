@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAudioNewsItemsByColumn, getColumns, getPublicFileSize, getSiteSettings, type Column } from '../../../../lib/content';
 import { buildPodcastFeed, getMediaType } from '../../../../lib/podcast';
-import { columnPath, entryPath } from '../../../../lib/urls';
+import { columnPath, entryPath, publicFilePath, toAbsoluteUrl } from '../../../../lib/urls';
 
 // A podcast for every column that has items with audio (广播健康讲座).
 export const getStaticPaths = (async () => {
@@ -14,14 +14,14 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { column } = props as { column: Column };
   const settings = await getSiteSettings();
   const items = await getAudioNewsItemsByColumn(column.id);
-  const abs = (path: string) => new URL(path, site).href;
+  const abs = (href: string) => toAbsoluteUrl(href, site!);
   return buildPodcastFeed(
     {
       title: `${settings.siteName} - ${column.data.name}`,
       description: column.data.description,
       link: abs(columnPath(column.id)),
       author: settings.organisation,
-      imageUrl: abs('/media/podcast-cover.png'),
+      imageUrl: abs(publicFilePath('/media/podcast-cover.png')),
       category: 'Health & Fitness',
     },
     items.map((item) => {
@@ -31,7 +31,7 @@ export const GET: APIRoute = async ({ props, site }) => {
         link: abs(entryPath('news', item.id)),
         pubDate: item.data.date,
         description: item.data.summary,
-        audio: { url: abs(audio.src), length: getPublicFileSize(audio.src, item.filePath ?? item.id), type: getMediaType(audio.src), duration: audio.duration },
+        audio: { url: abs(publicFilePath(audio.src)), length: getPublicFileSize(audio.src, item.filePath ?? item.id), type: getMediaType(audio.src), duration: audio.duration },
       };
     }),
   );
