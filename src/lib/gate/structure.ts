@@ -24,6 +24,7 @@ export const fixedSitePages: readonly string[] = [
   '/hotline/',
   '/organisation/',
   '/progress/',
+  '/sitemap/',
   '/about/',
   '/rss.xml',
   '/letters/rss.xml',

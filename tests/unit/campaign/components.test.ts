@@ -7,6 +7,8 @@ import HandlingSteps from '../../../src/components/HandlingSteps.astro';
 import HotlineNumbers from '../../../src/components/HotlineNumbers.astro';
 import MediaPlayer from '../../../src/components/MediaPlayer.astro';
 import OrgTree from '../../../src/components/OrgTree.astro';
+import SiteFooter from '../../../src/components/SiteFooter.astro';
+import SiteHeader from '../../../src/components/SiteHeader.astro';
 import ProgressOverview from '../../../src/components/ProgressOverview.astro';
 import StandardAreaList from '../../../src/components/StandardAreaList.astro';
 import { summariseAreas } from '../../../src/lib/progress.ts';
@@ -128,5 +130,40 @@ describe('MediaPlayer', () => {
   });
   it('renders nothing for an item without media', async () => {
     expect((await container.renderToString(MediaPlayer, { props: { title: '新闻' } })).trim()).toBe('');
+  });
+});
+
+describe('the footer’s identifiers of a government website', () => {
+  it('shows each identifier the settings give, linked to its registry, and says the demo ones are examples', async () => {
+    const html = await container.renderToString(SiteFooter, { props: { settings } });
+    const ids = settings.identifiers!;
+    expect(text(html)).toContain(`主办单位:${settings.organisation}`);
+    expect(text(html)).toContain(`承办单位:${ids.organiser}`);
+    expect(text(html)).toContain(`网站标识码:${ids.siteCode}`);
+    expect(html).toMatch(new RegExp(`<a[^>]*href="https://beian.miit.gov.cn/"[^>]*>${ids.icp}</a>`));
+    expect(html).toMatch(/<a[^>]*href="https:\/\/beian\.mps\.gov\.cn\/#\/query\/webSearch\?code=\d{14}"[^>]*><img[^>]*src="\/identifiers\/[^"]+"[^>]*>京公网安备\d{14}号<\/a>/);
+    expect(html).toMatch(/<img[^>]*src="\/identifiers\/party-gov-mark-example\.svg"[^>]*alt="党政机关网站标识"/);
+    expect(html).toMatch(/<a[^>]*href="https:\/\/zfwzzc\.www\.gov\.cn\/[^"]*"[^>]*>我为政府网站找错<\/a>/);
+    expect(html).toMatch(/<a[^>]*href="\/sitemap\/"[^>]*>网站地图<\/a>/);
+    expect(text(html)).toContain('示例以上网站标识为示例');
+  });
+
+  it('leaves out what the settings leave out, and the example mark once they are real', async () => {
+    const real = { ...settings, identifiers: { icp: '京ICP备05070218号', example: false } };
+    const html = await container.renderToString(SiteFooter, { props: { settings: real } });
+    expect(html).toContain('京ICP备05070218号');
+    expect(html).not.toMatch(/网站标识码|公网安备|党政机关网站标识|我为政府网站找错|示例/);
+    const { identifiers: _, ...none } = settings;
+    expect(await container.renderToString(SiteFooter, { props: { settings: none } })).not.toContain('ICP');
+  });
+});
+
+describe('the header of a portal’s 专栏', () => {
+  it('links back to the portal, and to the hotline with its number in the link’s name', async () => {
+    const html = await container.renderToString(SiteHeader, { props: { settings, currentPath: '/health/' } });
+    expect(html).toMatch(new RegExp(`<a href="${settings.portal!.url}"[^>]*>.*返回门户.*${settings.portal!.name}`, 's'));
+    expect(text(html)).toContain(`热线:${settings.hotline.name} ${settings.hotline.number}`);
+    const { portal: _, ...own } = settings;
+    expect(await container.renderToString(SiteHeader, { props: { settings: own, currentPath: '/' } })).not.toContain('返回门户');
   });
 });
