@@ -15,7 +15,8 @@ describe('a keyboard-only reader', () => {
         const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]';
         const tabbable = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => {
           const style = getComputedStyle(el);
-          return el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && style.visibility !== 'hidden' && !el.closest('[inert]');
+          // checkVisibility(): also false inside a closed <details> (the phone menu), whose content cannot take focus.
+          return el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility() && style.visibility !== 'hidden' && !el.closest('[inert]');
         });
         tabbable.forEach((el, i) => (el.dataset['kbd'] = String(i)));
         return tabbable.length;

@@ -47,7 +47,8 @@ function findSmallTargets(page: Page, min: number): Promise<string[]> {
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
       const style = getComputedStyle(el);
       const rect = el.getBoundingClientRect();
-      if (!el.getClientRects().length || style.visibility === 'hidden' || rect.width <= 1) continue; // hidden, or sr-only until focused
+      // Hidden (checkVisibility() also covers a closed <details>), or sr-only until focused.
+      if (!el.checkVisibility() || style.visibility === 'hidden' || rect.width <= 1) continue;
       if (inRunningText(el)) continue;
       if (rect.width < min - 0.5 || rect.height < min - 0.5) {
         small.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" ${Math.round(rect.width)}×${Math.round(rect.height)}`);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { searchFromHeader } from '../support/site-header.ts';
 import { useBrowser } from '../support/use-browser.ts';
 
 /** What a resident does on the site, in a real Chromium on a phone-sized screen. */
@@ -79,8 +80,7 @@ describe('a resident on a phone', () => {
 
   it('submits the header search form to the search page with the query in the URL', async () => {
     await page.goto(`${origin}/health/`);
-    await page.locator('#site-search').fill('登革热');
-    await page.locator('#site-search').press('Enter');
+    await searchFromHeader(page, '登革热');
     await page.waitForURL(/\/search\/\?q=/);
     expect(decodeURIComponent(new URL(page.url()).searchParams.get('q') ?? '')).toBe('登革热');
   });

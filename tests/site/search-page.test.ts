@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { findPagesContaining, readIndexedPages } from '../../src/cli/search-recall.ts';
+import { searchFromHeader } from '../support/site-header.ts';
 import { useBrowser } from '../support/use-browser.ts';
 import { DIST } from '../support/dist.ts';
 
@@ -31,8 +32,7 @@ async function searchFor(query: string) {
 describe('the search page', () => {
   it('is reached from the header field of any page and lists results with title, type, date and a marked excerpt', async () => {
     await page.goto(`${origin}/health/`);
-    await page.locator('#site-search').fill('登革热');
-    await page.locator('#site-search').press('Enter');
+    await searchFromHeader(page, '登革热');
     await page.waitForURL(/\/search\/\?q=/);
     await results().first().waitFor();
     const expected = findPagesContaining(pages, '登革热');
