@@ -26,7 +26,7 @@ export const ICP_PATTERN = new RegExp(`^[${PROVINCES}]ICP备\\d{6,10}号(?:-\\d{
 export const POLICE_FILING_PATTERN = new RegExp(`^[${PROVINCES}]公网安备\\d{14}号$`);
 
 /** The image the office receives with the 党政机关网站标识: a file it puts under public/identifiers/. */
-const IDENTIFIER_IMAGE = publicFilePattern('identifiers', ['png', 'gif', 'jpg', 'jpeg', 'svg']);
+const IDENTIFIER_IMAGE = publicFilePattern('identifiers', ['png', 'gif', 'jpg', 'jpeg']);
 
 /** The `siteCode` a 我为政府网站找错 link carries, if any. */
 function siteCodeInUrl(url: string | undefined): string | undefined {
@@ -43,13 +43,13 @@ const identifiersSchema = () =>
       policeFiling: z
         .object({
           number: z.string().trim().regex(POLICE_FILING_PATTERN, '公安机关备案号的格式应为“省份简称公网安备”加14位数字和“号”,例如:京公网安备11010502000001号').meta({ title: '备案号' }),
-          icon: z.string().trim().regex(IDENTIFIER_IMAGE, '公安备案图标应放在 /identifiers/ 文件夹中,为 png、gif、jpg 或 svg 图片').meta({ title: '备案图标', description: '备案时公安机关提供的图标', widget: 'file' }),
+          icon: z.string().trim().regex(IDENTIFIER_IMAGE, '公安备案图标应放在 /identifiers/ 文件夹中,为 png、gif 或 jpg 图片').meta({ title: '备案图标', description: '备案时公安机关提供的图标', widget: 'file' }),
         })
         .optional()
         .meta({ title: '公安机关备案', description: '页脚显示备案号和图标,并链接到全国互联网安全管理服务平台' }),
       partyGovMark: z
         .object({
-          image: z.string().trim().regex(IDENTIFIER_IMAGE, '党政机关网站标识图片应放在 /identifiers/ 文件夹中,为 png、gif、jpg 或 svg 图片').meta({ title: '标识图片', widget: 'file' }),
+          image: z.string().trim().regex(IDENTIFIER_IMAGE, '党政机关网站标识图片应放在 /identifiers/ 文件夹中,为 png、gif 或 jpg 图片').meta({ title: '标识图片', widget: 'file' }),
           url: webUrlOf('党政机关网站标识的链接').meta({ title: '标识链接', description: '机构编制部门发放标识时给出的网址' }),
         })
         .optional()

@@ -53,10 +53,12 @@ const signatures: Readonly<Record<string, (b: Uint8Array) => boolean>> = (() => 
 /** Images editors upload to content/uploads: the types src/lib/uploads.ts imports (SVG can carry script, so never). */
 export const uploadImageTypes = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'] as const;
 
-/** What public/ may hold, by folder: the PDFs of downloads and attachments, and the news items' media. */
+/** What public/ may hold, by folder: the PDFs of downloads and attachments, the news items' media, the site's identifier images. */
 export const publicFolders: Readonly<Record<string, readonly string[]>> = {
   downloads: ['pdf'],
   media: [...videoExtensions, ...audioExtensions, 'vtt', 'jpg', 'jpeg', 'png', 'webp'],
+  // The 党政机关网站标识 and the 公安 filing icon, as the issuing offices hand them out (settings.identifiers).
+  identifiers: ['png', 'gif', 'jpg', 'jpeg'],
 };
 
 /** Files of the site itself in public/ (not content), allowed by their exact path. */

@@ -142,7 +142,7 @@ describe('the footer’s identifiers of a government website', () => {
     expect(text(html)).toContain(`网站标识码:${ids.siteCode}`);
     expect(html).toMatch(new RegExp(`<a[^>]*href="https://beian.miit.gov.cn/"[^>]*>${ids.icp}</a>`));
     expect(html).toMatch(/<a[^>]*href="https:\/\/beian\.mps\.gov\.cn\/#\/query\/webSearch\?code=\d{14}"[^>]*><img[^>]*src="\/identifiers\/[^"]+"[^>]*>京公网安备\d{14}号<\/a>/);
-    expect(html).toMatch(/<img[^>]*src="\/identifiers\/party-gov-mark-example\.svg"[^>]*alt="党政机关网站标识"/);
+    expect(html).toMatch(/<img[^>]*src="\/identifiers\/party-gov-mark-example\.png"[^>]*alt="党政机关网站标识"/);
     expect(html).toMatch(/<a[^>]*href="https:\/\/zfwzzc\.www\.gov\.cn\/[^"]*"[^>]*>我为政府网站找错<\/a>/);
     expect(html).toMatch(/<a[^>]*href="\/sitemap\/"[^>]*>网站地图<\/a>/);
     expect(text(html)).toContain('示例以上网站标识为示例');
