@@ -4,7 +4,9 @@ import { NGINX_MAPS_FILE } from '../../../src/integrations/security-headers.ts';
 import { buildAreaHeaders, COMMON_HEADERS, formatNginxMaps, nginxVariableFor } from '../../../src/lib/headers/rules.ts';
 
 const sample = readFileSync('src/deploy/nginx.conf', 'utf8');
-const addHeaders = new Map([...sample.matchAll(/^\s*add_header ([\w-]+) (?:"([^"]*)"|(\$\w+))/gm)].map(([, name = '', value, variable]) => [name, value ?? variable]));
+const portalSample = readFileSync('src/deploy/nginx-portal.conf', 'utf8');
+const headersOf = (conf: string) => new Map([...conf.matchAll(/^\s*add_header ([\w-]+) (?:"([^"]*)"|(\$\w+))/gm)].map(([, name = '', value, variable]) => [name, value ?? variable]));
+const addHeaders = headersOf(sample);
 
 describe('the nginx sample in src/deploy/nginx.conf', () => {
   it('sends the same fixed headers as dist/_headers', () => {
@@ -28,3 +30,19 @@ describe('the nginx sample in src/deploy/nginx.conf', () => {
   });
 });
 
+describe('the nginx sample of a portal 专栏 in src/deploy/nginx-portal.conf', () => {
+  const base = /location \^~ (\/[^ ]+\/) \{/.exec(portalSample)?.[1] ?? '';
+
+  it('is one location block under the 专栏’s path, serving it from a folder laid out like its addresses', () => {
+    expect(base).toBe('/ztzl/cjwscs/');
+    expect(portalSample).toMatch(/^\s*root \/srv\/chuangwei\/portal;/m);
+    expect(portalSample).toContain('include /srv/chuangwei/portal/ztzl/cjwscs/_headers.nginx.conf;');
+    expect(portalSample).toContain(`error_page 404 ${base}404.html;`);
+  });
+
+  it('sends every header the root sample sends, and hides the header files under the base', () => {
+    expect(Object.fromEntries(headersOf(portalSample))).toEqual(Object.fromEntries(addHeaders));
+    expect(portalSample).toContain(`location = ${base}_headers { return 404; }`);
+    expect(portalSample).toContain(`location = ${base}${NGINX_MAPS_FILE} { return 404; }`);
+  });
+});

@@ -61,4 +61,34 @@ describe('header rules', () => {
     expect(maps).toContain(`  ~^/admin/ "default-src 'self'; script-src 'self' 'unsafe-eval'";`);
     expect(maps).toContain('map $uri $site_cross_origin_opener_policy {');
   });
+
+  it('writes the caching of hashed assets as an nginx map too', () => {
+    expect(formatNginxMaps(areas)).toContain('map $uri $site_cache_control {\n  default "";\n  ~^/_astro/ "public, max-age=31536000, immutable";\n}');
+  });
+});
+
+describe('header rules of a portal 专栏 under a base path', () => {
+  const base = '/ztzl/cjwscs/';
+  const under = buildHeaderRules({ topLevel, isFolder: (n) => folders.has(n), areas, base });
+
+  it('puts every pattern under the base, so no rule reaches the portal’s other pages', () => {
+    expect(under.map((r) => r.pattern).every((p) => p.startsWith(base))).toBe(true);
+    expect(headersForPath(under, '/')).toEqual({});
+    expect(headersForPath(under, '/admin/')).toEqual({});
+    expect(headersForPath(under, '/other-column/')).toEqual({});
+  });
+
+  it('gives the 专栏’s pages, assets and CMS the same headers the root build gives its own', () => {
+    for (const path of ['/', '/health/x/', '/_astro/a.js', '/admin/', '/pagefind/pagefind.js', '/rss.xml']) {
+      expect(headersForPath(under, `${base}${path.slice(1)}`), path).toEqual(headersForPath(rules, path));
+    }
+  });
+
+  it('writes nginx maps keyed on the paths under the base', () => {
+    const maps = formatNginxMaps(areas, base);
+    expect(maps).toContain(`  ~^/ztzl/cjwscs/admin/ "default-src 'self'; script-src 'self' 'unsafe-eval'";`);
+    expect(maps).toContain('  ~^/ztzl/cjwscs/_astro/ "public, max-age=31536000, immutable";');
+    expect(maps).not.toMatch(/~\^\/(admin|_astro)\//);
+    expect(formatNginxMaps(areas, '/zt.zl/')).toContain('~^/zt\\.zl/admin/');
+  });
 });
