@@ -50,6 +50,10 @@ export default defineConfig({
     },
   },
   vite: {
+    // The base for src/lib/urls.ts, fixed at build time in server and browser code alike. Not
+    // import.meta.env.BASE_URL: in pre-rendered pages an environment variable BASE_URL (which
+    // Vitest, for one, sets to /) overrides it, and every link would leave the base.
+    define: { __SITE_BASE__: JSON.stringify(base) },
     // contentGateInBrowser: the CMS runs the content gate in the browser before saving (src/cms/vite-plugin.ts).
     plugins: [tailwindcss(), contentGateInBrowser()],
     // Build outputs and tool caches under the project are not sources: watching them

@@ -1,5 +1,4 @@
 import type { AudienceId } from '../schemas/audiences.ts';
-import { normalizeSiteBase } from './site-base.ts';
 
 /**
  * One builder per route: pages, feeds, the sitemap and tests all ask here,
@@ -7,13 +6,16 @@ import { normalizeSiteBase } from './site-base.ts';
  *
  * Builders return the href a page links to: the site path under the build's
  * base (`/health/x/`, or `/ztzl/cjwscs/health/x/` when the site is a portal's
- * 专栏, see site-base.ts). Astro sets the base as `import.meta.env.BASE_URL`;
- * outside Astro (plain Node, Vitest) there is none, so the builders return
- * bare site paths there, which is what tools that read dist/ by file need.
+ * 专栏, see site-base.ts), which astro.config.mjs fixes in the code it
+ * builds. Outside a build (plain Node, Vitest) the base is `/`, so the builders
+ * return bare site paths there, which is what tools that read dist/ by file need.
  */
 
+/** Set by astro.config.mjs (Vite's `define`) to the build's base path; undeclared outside a build. */
+declare const __SITE_BASE__: string | undefined;
+
 /** The base path of this build: '/' or '/ztzl/cjwscs/'. */
-export const BASE = normalizeSiteBase(import.meta.env?.BASE_URL ?? '/') ?? '/';
+export const BASE: string = typeof __SITE_BASE__ === 'string' ? __SITE_BASE__ : '/';
 
 /** A site path (`/health/x/`, `/downloads/a.pdf`, as content names it) under a base path. */
 export function withBase(sitePath: string, base = BASE): string {
