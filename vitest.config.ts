@@ -7,6 +7,7 @@ import { getViteConfig } from 'astro/config';
  *   Container API renders of components; runs before the build.
  * - site: checks of the built `dist/` and end-to-end journeys in headless
  *   Chromium against it; runs after `npm run build`.
+ * - site-base: some of those again on the site built under a base path.
  */
 export default getViteConfig({
   test: {
@@ -21,6 +22,28 @@ export default getViteConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // One Chromium at a time on a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+      {
+        // The demo site built as a government portal's 专栏 (tests/support/portal-build.ts builds it
+        // once, into OUT_DIR), checked by the tests that prove a base path: links and files, the
+        // resident journeys, axe, the headers, valid HTML, and what only a base path can break.
+        extends: true,
+        test: {
+          name: 'site-base',
+          include: [
+            'tests/site/built-site.test.ts',
+            'tests/site/reader-journeys.test.ts',
+            'tests/site/a11y-axe.test.ts',
+            'tests/site/headers.test.ts',
+            'tests/site/valid-html.test.ts',
+            'tests/site/base-path.test.ts',
+          ],
+          env: { SITE_BASE: '/ztzl/cjwscs/', OUT_DIR: '.cache/site-base/dist' },
+          globalSetup: ['tests/support/portal-build.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

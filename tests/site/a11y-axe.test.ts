@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
+import { SITE_BASE } from '../support/dist.ts';
 import { useBrowser } from '../support/use-browser.ts';
 import { discoverArticlePages, discoverTemplatePages, READING_MODES, type ReadingMode } from './a11y-templates.ts';
 
@@ -7,6 +8,11 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const origin = inject('siteOrigin');
 const templates = discoverTemplatePages();
+// The build under a portal's base path (the site-base project) repeats every template in the
+// elderly mode, whose layout differs most; its markup is the root build's but for the addresses.
+// The root build covers the other modes and every article page besides.
+const underBase = SITE_BASE !== '/';
+const modes = (Object.keys(READING_MODES) as ReadingMode[]).filter((m) => !underBase || m === 'elderly');
 const browser = useBrowser();
 
 interface AxeViolation {
@@ -46,7 +52,7 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
     }
   });
 
-  for (const mode of Object.keys(READING_MODES) as ReadingMode[]) {
+  for (const mode of modes) {
     describe(`in the ${mode} reading mode`, () => {
       for (const { template, path } of templates) {
         it(`on ${template} (${path})`, async () => {
@@ -56,7 +62,7 @@ describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
     });
   }
 
-  it('on every article page, on a phone, in the elderly mode', async () => {
+  it.skipIf(underBase)('on every article page, on a phone, in the elderly mode', async () => {
     const all: string[] = [];
     for (const path of discoverArticlePages()) {
       for (const v of await axeViolations(path, 'elderly', 390)) all.push(`${path}: ${v}`);

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { entryPath } from '../../src/lib/urls.ts';
 import { readArticleEntries } from '../support/content.ts';
-import { DIST, htmlFileFor, listDistFiles, readDist } from '../support/dist.ts';
-import { resolveStaticFile } from '../support/static-server.ts';
+import { checkLinks } from '../../src/cli/site-checks/links.ts';
+import { hostResolves } from '../../src/cli/site-checks/dist.ts';
+import { DIST, htmlFileFor, listDistFiles, readDist, SITE_BASE, sitePathOf } from '../support/dist.ts';
 
 const entries = readArticleEntries();
 const published = entries.filter((e) => e.published);
@@ -53,7 +53,7 @@ describe('the built site', () => {
 
   it('lets search engines index every page the sitemap lists: a canonical link, no noindex', () => {
     const sitemap = listDistFiles('.xml').filter((f) => f.startsWith('sitemap')).map(readDist).join('\n');
-    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).filter((p) => p.endsWith('/'));
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => sitePathOf(new URL(m[1]!).pathname) ?? m[1]!).filter((p) => p.endsWith('/'));
     expect(paths).toContain('/search/');
     for (const path of paths) {
       const html = readDist(htmlFileFor(path));
@@ -62,27 +62,17 @@ describe('the built site', () => {
     }
   });
 
-  it('resolves every internal link and asset on every page', () => {
-    const broken: string[] = [];
-    for (const file of htmlFiles) {
-      const doc = parseDocument(readDist(file));
-      const refs: string[] = [];
-      const walk = (node: { children?: unknown[]; attribs?: Record<string, string> }) => {
-        const a = node.attribs;
-        if (a) {
-          for (const attr of ['href', 'src', 'poster']) if (a[attr]) refs.push(a[attr]);
-          if (a.srcset) refs.push(...a.srcset.split(',').map((s) => s.trim().split(/\s+/)[0] ?? ''));
-        }
-        for (const child of node.children ?? []) walk(child as typeof node);
-      };
-      walk(doc as never);
-      for (const ref of refs) {
-        if (!ref || /^(https?:|mailto:|tel:|data:|#)/.test(ref) && !ref.startsWith('https://chuangwei.example.gov.cn')) continue;
-        const path = ref.startsWith('/') ? ref : new URL(ref, `http://x/${file}`).pathname;
-        if (!resolveStaticFile(DIST, path.split('#')[0] ?? path)) broken.push(`${file}: ${ref}`);
-      }
-    }
-    expect(broken).toEqual([]);
+  it('resolves every internal link and asset on every page, each under the base path', () => {
+    const { broken, escaping, checked } = checkLinks({
+      pages: htmlFiles,
+      read: readDist,
+      resolves: (sitePath) => hostResolves(DIST, sitePath),
+      base: SITE_BASE,
+      siteOrigin: 'https://chuangwei.example.gov.cn',
+    });
+    expect(checked).toBeGreaterThan(htmlFiles.length * 20);
+    expect(broken.map((r) => `${r.file}: ${r.ref}`)).toEqual([]);
+    expect(escaping.map((r) => `${r.file}: ${r.ref}`)).toEqual([]);
   });
 
   it('gives every article page a canonical URL, Open Graph tags and JSON-LD of the right type', () => {
@@ -103,7 +93,7 @@ describe('the built site', () => {
       expect(html, f).not.toContain('astro-island');
       const scripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+)"/g)].map((m) => m[1] ?? '');
       for (const src of scripts.filter((s) => s.startsWith('/'))) {
-        expect(readDist(src.slice(1)), `${f} loads ${src}`).not.toMatch(/react-dom|__REACT_DEVTOOLS|preact|createApp\(/);
+        expect(readDist(sitePathOf(src)!.slice(1)), `${f} loads ${src}`).not.toMatch(/react-dom|__REACT_DEVTOOLS|preact|createApp\(/);
       }
     }
   });

@@ -9,7 +9,7 @@ import { HEADERS_FILE, NGINX_MAPS_FILE } from '../../src/integrations/security-h
 import { parseCsp } from '../../src/lib/headers/csp.ts';
 import { headersForPath, parseHeadersFile } from '../../src/lib/headers/rules.ts';
 import { useBrowser } from '../support/use-browser.ts';
-import { DIST, listDistFiles, readDist } from '../support/dist.ts';
+import { DIST, hrefOf, listDistFiles, readDist, SITE_BASE } from '../support/dist.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { onePagePerTemplate, scrollToBottom, urlPathOf } from '../support/templates.ts';
 
@@ -19,7 +19,9 @@ import { onePagePerTemplate, scrollToBottom, urlPathOf } from '../support/templa
  * kind of page runs in Chromium under those headers without a CSP violation.
  */
 const rules = parseHeadersFile(readDist(HEADERS_FILE));
-const cspFor = (urlPath: string) => parseCsp(headersForPath(rules, urlPath)['Content-Security-Policy'] ?? '');
+/** The headers of a site path (`/health/x/`) as the host sends them: under the build's base path. */
+const headersOf = (sitePath: string) => headersForPath(rules, hrefOf(sitePath));
+const cspFor = (sitePath: string) => parseCsp(headersOf(sitePath)['Content-Security-Policy'] ?? '');
 const htmlFiles = listDistFiles('.html');
 
 /** Inline scripts as parse5 (a second, independent HTML tokenizer) sees them. */
@@ -55,7 +57,7 @@ describe('dist/_headers', () => {
   it('gives every page exactly one CSP, the public one without unsafe-inline scripts or eval', () => {
     for (const file of htmlFiles) {
       const path = urlPathOf(file);
-      const header = headersForPath(rules, path)['Content-Security-Policy'];
+      const header = headersOf(path)['Content-Security-Policy'];
       expect(header, path).toBeTruthy();
       expect(header, `${path}: two policies merged`).not.toMatch(/,\s*default-src/);
       if (file.startsWith('admin/')) continue;
@@ -94,7 +96,7 @@ describe('dist/_headers', () => {
 
   it('sends nosniff, a referrer policy, a permissions policy and no framing on every path', () => {
     for (const path of ['/', '/_astro/x.css', '/health/', '/admin/']) {
-      const h = headersForPath(rules, path);
+      const h = headersOf(path);
       expect(h['X-Content-Type-Options'], path).toBe('nosniff');
       expect(h['Referrer-Policy'], path).toBe('strict-origin-when-cross-origin');
       expect(h['Permissions-Policy'], path).toContain('camera=()');
@@ -109,7 +111,9 @@ describe('every kind of page under the CSP, in Chromium', () => {
   const browser = useBrowser();
 
   beforeAll(async () => {
-    ({ server, origin } = await startStaticServer(DIST, { headersFor: (path) => headersForPath(rules, path) }));
+    const started = await startStaticServer(DIST, { headersFor: (path) => headersForPath(rules, path), base: SITE_BASE });
+    server = started.server;
+    origin = `${started.origin}${SITE_BASE.slice(0, -1)}`;
   });
   afterAll(async () => {
     await new Promise((resolve) => server?.close(resolve));

@@ -1,7 +1,5 @@
-import jsQR from 'jsqr';
-import type { Locator } from 'playwright-core';
-import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
+import { decodeQr } from '../support/qr.ts';
 import { useBrowser } from '../support/use-browser.ts';
 import { readDist, htmlFileFor, listDistFiles } from '../support/dist.ts';
 import { discoverArticlePages } from './a11y-templates.ts';
@@ -10,13 +8,6 @@ const origin = inject('siteOrigin');
 const articles = discoverArticlePages();
 const posters = listDistFiles('.html').filter((f) => f.startsWith('posters/')).map((f) => `/${f.replace(/index\.html$/, '')}`);
 const browser = useBrowser();
-
-/** Rasterises an inline SVG QR code by screenshotting it, and decodes it as a phone would. */
-async function decodeQr(svg: Locator): Promise<string | undefined> {
-  const png = await svg.screenshot();
-  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
-}
 
 const canonicalOf = (path: string) => /<link rel="canonical" href="([^"]+)"/.exec(readDist(htmlFileFor(path)))?.[1];
 

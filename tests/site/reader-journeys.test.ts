@@ -72,7 +72,7 @@ describe('a resident on a phone', () => {
     const links = page.locator('main a[href$=".pdf"]');
     expect(await links.count()).toBeGreaterThanOrEqual(2);
     const href = (await links.first().getAttribute('href')) ?? '';
-    const response = await page.request.get(`${origin}${href}`);
+    const response = await page.request.get(new URL(href, page.url()).href);
     expect(response.status()).toBe(200);
     expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
     expect(await page.locator('main').textContent()).toMatch(/\d+ 页 · PDF \d/);

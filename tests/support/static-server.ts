@@ -47,13 +47,23 @@ export interface StaticServerOptions {
   headersFor?: (urlPath: string) => Record<string, string>;
   /** Gzip text to clients that accept it, as production hosts do (transfer sizes then match theirs). */
   gzip?: boolean;
+  /**
+   * Serve `root` under this path (`/ztzl/cjwscs/`), as a portal serves a 专栏:
+   * paths outside it are the portal's, not the site's, and get a bare 404.
+   */
+  base?: string;
 }
 
 /** A static file server for `dist/`, as a host would serve it (404.html for misses). */
 export function startStaticServer(root: string, options: StaticServerOptions = {}): Promise<{ server: Server; origin: string }> {
-  const { port = 0, headersFor = () => ({}) } = options;
+  const { port = 0, headersFor = () => ({}), base = '/' } = options;
   const server = createServer((req, res) => {
-    const file = resolveStaticFile(root, req.url ?? '/');
+    const url = req.url ?? '/';
+    if (!url.startsWith(base)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not part of this site');
+      return;
+    }
+    const file = resolveStaticFile(root, `/${url.slice(base.length)}`);
     const notFound = join(root, '404.html');
     const served = file ?? (existsSync(notFound) ? notFound : undefined);
     if (!served) {
