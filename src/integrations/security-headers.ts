@@ -89,7 +89,7 @@ export default function securityHeaders(options: SecurityHeadersOptions = {}): A
       'astro:config:setup': ({ config, command, updateConfig }) => {
         // A build names its back end before anything is built (the message says how).
         if (command === 'build') cmsBackend = options.cmsBackend?.();
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = (config.base ?? '/').endsWith('/') ? (config.base ?? '/') : `${config.base}/`;
         const srcDir = fileURLToPath(config.srcDir);
         updateConfig({ vite: { plugins: [recordOwnScripts(srcDir.endsWith(sep) ? srcDir : `${srcDir}${sep}`, ownHashes)] } });
       },
