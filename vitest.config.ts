@@ -18,6 +18,8 @@ export default getViteConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
+          // Only a build under a base path can fail it (project site-base).
+          exclude: ['tests/site/base-path.test.ts'],
           globalSetup: ['tests/support/serve-dist.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
