@@ -34,9 +34,9 @@ import { checkWritingHelp, prepareWritingHelp, type WritingHelp } from './writin
  * files, file sizes, word lists and today's date come in as arguments.
  */
 
-export { defaultSizeLimits, defaultStaleDays, fixedSitePages } from './structure.ts';
+export { dayOf, daysBetween, defaultSizeLimits, defaultStaleDays, fixedSitePages, latestNewsByColumn, unpublishedReason } from './structure.ts';
 export { defaultMaxSentenceLength } from './plain-language.ts';
-export type { SizeLimits } from './structure.ts';
+export type { EntryInfo, SizeLimits } from './structure.ts';
 export { exitCodeFor, formatJson, formatReport, ruleIds, type Finding, type RuleId, type Severity } from './report.ts';
 
 export interface ContentFile {
@@ -88,6 +88,8 @@ export interface GateResult {
   findings: Finding[];
   /** Repository-relative paths of the files reported on. */
   checkedFiles: string[];
+  /** Every content file as the gate read it (collection, id, data), for tools that report on the content as a whole. */
+  entries: EntryInfo[];
 }
 
 type FileKind = 'mdx' | 'md' | 'yaml' | null;
@@ -269,7 +271,7 @@ export function checkContent(input: GateInput): GateResult {
     for (const f of checkFiles(input.inventory)) if (selected(f.file)) findings.push(f);
     if (input.only === undefined) findings.push(...checkSiteIsWhole(entries, index, input.contentRoot ?? 'content'));
   }
-  return { findings: dedupe(findings), checkedFiles };
+  return { findings: dedupe(findings), checkedFiles, entries };
 }
 
 /**

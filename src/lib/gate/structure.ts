@@ -434,11 +434,8 @@ export function checkReferences(entry: EntryInfo, index: SiteIndex): LocalFindin
   return findings;
 }
 
-/**
- * Every news column (content/columns/<id>.yaml) needs something new at
- * least every `staleDays` days: inspections fail a site for stale columns.
- */
-export function checkStaleColumns(entries: readonly EntryInfo[], today: string, staleDays: number): Finding[] {
+/** The day of the latest news item published by `today` in each column: column id → YYYY-MM-DD (a column with none is absent). */
+export function latestNewsByColumn(entries: readonly EntryInfo[], today: string): Map<string, string> {
   const latest = new Map<string, string>();
   for (const e of entries) {
     if (e.collection !== 'news' || e.id === null || !e.data || unpublishedReason(e.data, today) !== null) continue;
@@ -448,6 +445,15 @@ export function checkStaleColumns(entries: readonly EntryInfo[], today: string, 
     const seen = latest.get(column);
     if (seen === undefined || day > seen) latest.set(column, day);
   }
+  return latest;
+}
+
+/**
+ * Every news column (content/columns/<id>.yaml) needs something new at
+ * least every `staleDays` days: inspections fail a site for stale columns.
+ */
+export function checkStaleColumns(entries: readonly EntryInfo[], today: string, staleDays: number): Finding[] {
+  const latest = latestNewsByColumn(entries, today);
   const findings: Finding[] = [];
   for (const e of entries) {
     if (e.collection !== 'columns' || e.id === null) continue;
