@@ -9,20 +9,19 @@
  * Chinese segmentation, written to a temporary folder) and measures that
  * too, for comparison. The site tests use the exported functions.
  */
-import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
-import { listHtmlFiles, urlOfHtmlFile } from '../lib/search/build-index.ts';
+import { listFragments, listHtmlFiles, urlOfHtmlFile } from '../lib/search/build-index.ts';
 import { CHARACTER_PROBES_FILE, type CharacterProbes } from '../lib/search/character-probes.ts';
 import { readIndexedText } from '../lib/search/page-text.ts';
 import { normalizeQuery, splitQueryWords } from '../lib/search/query.ts';
-import { searchWord, type WordSearcher } from '../lib/search/search-word.ts';
+import { searchWord, type PagefindHit, type WordSearcher } from '../lib/search/search-word.ts';
 
 /** A built page that the index reads, with its indexed text folded for comparison. */
 export interface IndexedPage {
@@ -48,13 +47,7 @@ export function findPagesContaining(pages: readonly IndexedPage[], query: string
 
 /** Fragment id → page URL, read from the bundle on disk (cheaper than loading every fragment in the browser). */
 export function readFragmentUrls(bundle: string): Map<string, string> {
-  const dir = join(bundle, 'fragment');
-  return new Map(
-    readdirSync(dir).map((file) => {
-      const json = gunzipSync(readFileSync(join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '');
-      return [file.replace(/\.pf_fragment$/, ''), (JSON.parse(json) as { url: string }).url];
-    }),
-  );
+  return new Map(listFragments(bundle).map((f) => [f.id, f.url]));
 }
 
 /** The window property searchInBrowser keeps a bundle's Pagefind module in, for tests that use it further. */
@@ -71,7 +64,7 @@ export async function searchInBrowser(page: Page, bundlePath: string, queries: r
   const handle = pagefindHandle(bundlePath);
   await page.addScriptTag({ type: 'module', content: `import * as pf from '${bundlePath}pagefind.js'; window.${handle} = pf;` });
   await page.waitForFunction((name) => name in window, handle);
-  type InPage = { init(): Promise<void>; search(t: string, o: object): Promise<{ results: { id: string }[] }>; preload(t: string, o: object): Promise<void> };
+  type InPage = { init(): Promise<void>; search(t: string, o: object): Promise<{ results: PagefindHit[] }>; preload(t: string, o: object): Promise<void> };
   await page.evaluate(
     async ({ handle, mode }) => {
       const html = document.documentElement;
@@ -83,9 +76,15 @@ export async function searchInBrowser(page: Page, bundlePath: string, queries: r
     },
     { handle, mode },
   );
-  // Pagefind stays in the page; each call crosses over with only the ids coming back.
-  const pagefind: WordSearcher<{ id: string }, object> = {
-    search: (term, opts) => page.evaluate(async ({ handle, term, opts }) => ({ results: (await (window as unknown as Record<string, InPage>)[handle]!.search(term, opts)).results.map((r) => ({ id: r.id })) }), { handle, term, opts }),
+  // Pagefind stays in the page; each call crosses over with only what the word search reads coming back.
+  const pagefind: WordSearcher<PagefindHit, object> = {
+    search: (term, opts) =>
+      page.evaluate(
+        async ({ handle, term, opts }) => ({
+          results: (await (window as unknown as Record<string, InPage>)[handle]!.search(term, opts)).results.map((r) => ({ id: r.id, score: r.score, words: r.words, matchedMetaFields: r.matchedMetaFields ?? [] })),
+        }),
+        { handle, term, opts },
+      ),
     preload: (term, opts) => page.evaluate(({ handle, term, opts }) => (window as unknown as Record<string, InPage>)[handle]!.preload(term, opts), { handle, term, opts }),
   };
   let probes: Promise<CharacterProbes> | undefined;

@@ -55,15 +55,32 @@ export function encodeHanPieces(pieces: readonly TextPiece[]): string[] {
     }
     return undefined;
   };
+  /**
+   * Whether a run has ended with nothing but spaces written since. Every
+   * index position is a word, so two runs with only a space between them
+   * (登革 热) would put their pairs one position apart, as if they touched:
+   * a BLOCK_BREAK between them keeps "pairs two positions apart" meaning
+   * "characters side by side", which the search relies on (search-word.ts).
+   */
+  let gapAfterRun = false;
   return chars.map((list, pieceIndex) => {
-    let out = pieceIndex > 0 && pieces[pieceIndex]!.breakBefore ? ` ${BLOCK_BREAK} ` : '';
+    let out = '';
+    if (pieceIndex > 0 && pieces[pieceIndex]!.breakBefore) {
+      out += ` ${BLOCK_BREAK} `;
+      gapAfterRun = false;
+    }
     list.forEach((char, i) => {
       if (!isHan(char)) {
         out += toHalfWidthAlphanumerics(char);
+        // Pagefind splits words at whitespace and drops zero-width spaces; anything else is a word.
+        if (!/^[\s\u200b]$/u.test(char)) gapAfterRun = false;
         return;
       }
+      if (gapAfterRun) out += ` ${BLOCK_BREAK} `;
       const next = i + 1 < list.length ? list[i + 1] : nextCharAfter(pieceIndex);
-      out += ` ${char}${next !== undefined && isHan(next) ? next : RUN_END} `;
+      const endsRun = next === undefined || !isHan(next);
+      out += ` ${char}${endsRun ? RUN_END : next} `;
+      gapAfterRun = endsRun;
     });
     return out;
   });

@@ -26,6 +26,14 @@ describe('encodeHanPieces', () => {
     expect(words(encode('正确洗手', { text: '老人', breakBefore: true }))).toEqual(['正确', '确洗', '洗手', '手ˉ', '¶', '老人', '人ˉ']);
   });
 
+  it('puts a break between two runs that only a space or a zero-width space separates, so their pairs never sit side by side', () => {
+    expect(words(encode('垃圾 分类'))).toEqual(['垃圾', '圾ˉ', '¶', '分类', '类ˉ']);
+    expect(words(encode('垃圾', ' ', '分类'))).toEqual(['垃圾', '圾ˉ', '¶', '分类', '类ˉ']);
+    expect(words(encode('垃圾\u200b分类'))).toEqual(['垃圾', '圾ˉ', '\u200b', '¶', '分类', '类ˉ'].filter((w) => w.trim() !== ''));
+    expect(words(encode('垃圾，分类'))).toEqual(['垃圾', '圾ˉ', '，', '分类', '类ˉ']);
+    expect(decodeIndexedText(encode('垃圾 分类'))).toBe('垃圾 分类');
+  });
+
   it('looks past empty pieces for the next character', () => {
     expect(encodeHanPieces([{ text: '四', breakBefore: false }, { text: '', breakBefore: false }, { text: '害', breakBefore: false }]).join('')).toContain('四害');
   });
