@@ -2,28 +2,40 @@
  * <site-search>: the search page. Enhances the plain GET form: searches as
  * the reader types (after a pause) and on submit, keeps the query, filters
  * and order in the address (Back and shared links work), announces the
- * result count in a live region and shows results ten at a time.
+ * result count in a live region and shows results a few at a time.
  *
- * Pagefind (/pagefind/pagefind.js, written by the build) is imported only
- * when the reader focuses the field or arrives with a query. The index holds
- * Chinese as character pairs (src/lib/search/han.ts); queries are cut the
- * same way here, one Pagefind search per word.
+ * Pagefind (/pagefind/pagefind.js, written by the build) and the word table
+ * are loaded only when the reader focuses the field or arrives with a query.
+ * A query is read with the vocabulary (read-query.ts): question words set
+ * aside, each thing it names searched as any word of its group, pages ranked
+ * by how much of it they hold (rank.ts). When part of it finds nothing, the
+ * pinyin table and the corrector load (correct-query.ts): pinyin and
+ * homophone slips become the words they were meant as.
  */
-import { CHARACTER_PROBES_FILE, type CharacterProbes } from '../lib/search/character-probes.ts';
 import { formatChineseDate } from '../lib/dates.ts';
+import { CHARACTER_PROBES_FILE, type CharacterProbes } from '../lib/search/character-probes.ts';
+import type { Correction } from '../lib/search/correct-query.ts';
+import { DATE_ORDER_FILE, readDateOrder, type DateOrder } from '../lib/search/date-order.ts';
 import { buildExcerpt, markWords, type ExcerptPart } from '../lib/search/excerpt.ts';
 import { FILTER_KEYS } from '../lib/search/facets.ts';
-import { decodeIndexedText } from '../lib/search/han.ts';
-import { normalizeQuery, splitQueryWords } from '../lib/search/query.ts';
-import { mergeWordHits, type MergedHit } from '../lib/search/rank.ts';
-import { searchWord } from '../lib/search/search-word.ts';
+import { decodeIndexedText, isHan } from '../lib/search/han.ts';
+import { setAsideQuestionWords } from '../lib/search/question-words.ts';
+import { normalizeQuery } from '../lib/search/query.ts';
+import { mergeConceptHits, rankPages, type RankedConcept, type RankedPage } from '../lib/search/rank.ts';
+import { readQuery, type Concept, type QueryReading } from '../lib/search/read-query.ts';
+import { PINYIN_FILE, readDictionary, WORDS_FILE, type Dictionary, type SearchPinyin, type SearchWords } from '../lib/search/search-tables.ts';
+import { searchWord, type PagefindHit } from '../lib/search/search-word.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search/url-state.ts';
-import { searchBundlePath } from '../lib/urls.ts';
+import { searchPath } from '../lib/urls.ts';
 
-const PAGE_SIZE = 10;
+/** Results shown at first and per 显示更多: a phone's first screen or two; each one is a file to fetch. */
+const PAGE_SIZE = 5;
 const TYPING_PAUSE_MS = 350;
 const DEV_MESSAGE = '开发模式下没有搜索索引:请运行 npm run build 后用 npm run preview 查看搜索';
 const LOAD_FAILED = '搜索暂时无法使用,请稍后再试,或按下面的主题和栏目查找。';
+const PARTIAL = '没有同时包含全部词语的文章,以下是包含部分词语的结果';
+/** Where the build puts Pagefind and the search tables. */
+const BUNDLE = '/pagefind/';
 
 interface PagefindData {
   url: string;
@@ -31,59 +43,116 @@ interface PagefindData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
-interface PagefindResult {
-  id: string;
-  score: number;
+interface PagefindResult extends PagefindHit {
   data(): Promise<PagefindData>;
 }
 interface PagefindSearchOptions {
   filters?: Record<string, string>;
-  sort?: Record<string, 'asc' | 'desc'>;
 }
 interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string, options: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
   preload(term: string, options: PagefindSearchOptions): Promise<void>;
 }
 
-let pagefindLoading: Promise<Pagefind> | undefined;
-
-/** Imports Pagefind once; a failed import may be retried by the next search. */
-function loadPagefind(): Promise<Pagefind> {
-  pagefindLoading ??= (async () => {
-    // Under the site's base; Pagefind then finds its other files, and prefixes result URLs, from where it was loaded.
-    const url = searchBundlePath('pagefind.js');
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // Search on the main thread: a search here is a few milliseconds, and the worker script
-    // would be another 43 KB (13 KB gzip) on every first search.
-    await pagefind.options({ noWorker: true });
-    // Pagefind takes its language from <html lang> as it starts, and for zh it would cut
-    // queries with Intl.Segmenter, breaking the character pairs the index holds. Start it
-    // under "und" and put the attribute back in the same task, before anything renders.
-    const html = document.documentElement;
-    const lang = html.getAttribute('lang');
-    html.setAttribute('lang', 'und');
-    const ready = pagefind.init();
-    if (lang === null) html.removeAttribute('lang');
-    else html.setAttribute('lang', lang);
-    await ready;
-    return pagefind;
-  })();
-  pagefindLoading.catch(() => (pagefindLoading = undefined));
-  return pagefindLoading;
+/** A loader that runs once; a failed load may be retried by the next search. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    loading ??= load();
+    loading.catch(() => (loading = undefined));
+    return loading;
+  };
 }
 
-let probesLoading: Promise<CharacterProbes> | undefined;
+const fetchJson = async <T>(file: string): Promise<T> => {
+  const response = await fetch(`${BUNDLE}${file}`);
+  if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+  return response.json() as Promise<T>;
+};
 
-/** The build's list of index chunks per character (character-probes.ts), fetched on the first one-character query. */
-function loadCharacterProbes(): Promise<CharacterProbes> {
-  probesLoading ??= fetch(searchBundlePath(CHARACTER_PROBES_FILE)).then((response) => {
-    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
-    return response.json() as Promise<CharacterProbes>;
-  });
-  probesLoading.catch(() => (probesLoading = undefined));
-  return probesLoading;
+const loadPagefind = once(async () => {
+  const pagefind = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as Pagefind;
+  // Search on the main thread: a search here is a few milliseconds, and the worker script
+  // would be another 43 KB (13 KB gzip) on every first search.
+  await pagefind.options({ noWorker: true });
+  // Pagefind takes its language from <html lang> as it starts, and for zh it would cut
+  // queries with Intl.Segmenter, breaking the character pairs the index holds. Start it
+  // under "und" and put the attribute back in the same task, before anything renders.
+  const html = document.documentElement;
+  const lang = html.getAttribute('lang');
+  html.setAttribute('lang', 'und');
+  const ready = pagefind.init();
+  if (lang === null) html.removeAttribute('lang');
+  else html.setAttribute('lang', lang);
+  await ready;
+  return pagefind;
+});
+/** The vocabulary; a site built without one (or a failed fetch) searches the words as typed. */
+const loadDictionary = once(() => fetchJson<SearchWords>(WORDS_FILE).then(readDictionary, () => readDictionary({ groups: [], corrections: [] })));
+const loadProbes = once(() => fetchJson<CharacterProbes>(CHARACTER_PROBES_FILE));
+const loadDateOrder = once(() => fetchJson<DateOrder>(DATE_ORDER_FILE).then(readDateOrder));
+/** Pinyin and slips: code and table only for the queries that need them. */
+const loadCorrector = once(async () => {
+  const [{ correctQuery }, { createPinyinReader }, table] = await Promise.all([import('../lib/search/correct-query.ts'), import('../lib/search/pinyin.ts'), fetchJson<SearchPinyin>(PINYIN_FILE)]);
+  const reader = createPinyinReader(table);
+  return (query: string, dictionary: Dictionary) => (reader ? correctQuery(query, dictionary, reader) : undefined);
+});
+
+/** What one query found: its reading, each concept's pages, the pages per id, the words to mark. */
+interface Found {
+  reading: QueryReading;
+  concepts: (RankedConcept & { concept: Concept })[];
+  phrases: Set<string>[];
+  results: Map<string, PagefindResult>;
+  marks: string[];
+}
+
+const matched = (found: Found) => found.concepts.filter((c) => !c.weak && c.hits.size > 0).length;
+const strongCount = (found: Found) => found.concepts.filter((c) => !c.weak).length;
+/** Whether `other` finds more of what it asks for than `found`. */
+const findsMore = (other: Found, found: Found) => matched(other) > 0 && strongCount(other) - matched(other) < strongCount(found) - matched(found);
+
+/**
+ * A phrase that is in no page and no vocabulary cut into words by the
+ * browser's word segmenter (小区楼道堆放杂物 → 小区 楼道 堆放 杂物), without
+ * its question words; [] when there is no segmenter.
+ */
+function segment(text: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return [];
+  const words = Array.from(new Intl.Segmenter('zh', { granularity: 'word' }).segment(text), (s) => s.segment);
+  return words.flatMap((w) => setAsideQuestionWords(w).pieces);
+}
+
+async function find(pagefind: Pagefind, query: string, dictionary: Dictionary, options: PagefindSearchOptions, split = false): Promise<Found> {
+  const results = new Map<string, PagefindResult>();
+  const marks = new Set<string>();
+  const searchConcept = async (concept: Concept) => {
+    const perWord = await Promise.all(concept.words.map((word) => searchWord(pagefind, word, options, loadProbes)));
+    perWord.forEach((hits, i) => {
+      if (hits.length > 0) marks.add(concept.words[i]!);
+      for (const hit of hits) if (!results.has(hit.id)) results.set(hit.id, hit.result);
+    });
+    return { concept, weak: concept.weak, hits: mergeConceptHits(perWord) };
+  };
+  const reading = readQuery(query, dictionary);
+  const searched = await Promise.all(reading.concepts.map(searchConcept));
+  // When asked: a long phrase found nowhere as typed becomes its words, each searched on its own.
+  const concepts = (
+    await Promise.all(
+      searched.map(async (c) => {
+        const typed = Array.from(c.concept.typed);
+        const parts = split && !c.concept.known && c.hits.size === 0 && typed.length >= 3 && typed.every(isHan) ? segment(c.concept.typed) : [];
+        if (!parts.some((p) => Array.from(p).length >= 2)) return [c];
+        const sub = readQuery(parts.join(' '), dictionary).concepts;
+        return Promise.all(sub.map((concept) => searchConcept({ ...concept, weak: c.weak || Array.from(concept.typed).length < 2 })));
+      }),
+    )
+  ).flat();
+  const phrases = await Promise.all(reading.phrases.map(async (phrase) => new Set((await searchWord(pagefind, phrase, options, loadProbes)).map((h) => h.id))));
+  for (const c of concepts) marks.add(c.concept.typed);
+  return { reading, concepts, phrases, results, marks: [...marks] };
 }
 
 /** Text into `parent`, query words in <mark> (textContent only: page text never becomes markup). */
@@ -100,10 +169,20 @@ function appendParts(parent: Element, parts: readonly ExcerptPart[]) {
   }
 }
 
+/** A link to the search for `query`, as the corrections offer it. */
+function searchLink(query: string): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = searchPath(query);
+  link.className = 'font-bold underline';
+  link.textContent = query;
+  return link;
+}
+
 class SiteSearch extends HTMLElement {
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
   #status!: HTMLElement;
+  #notice!: HTMLElement;
   #section!: HTMLElement;
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
@@ -112,21 +191,22 @@ class SiteSearch extends HTMLElement {
   /** Bumped by every search, so a slower earlier one never overwrites a later one. */
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #hits: (MergedHit & { result: PagefindResult })[] = [];
+  #hits: (RankedPage & { result: PagefindResult })[] = [];
   #shown = 0;
-  #words: string[] = [];
+  #marks: string[] = [];
 
   connectedCallback() {
     const find = <T extends Element>(selector: string) => this.querySelector<T>(selector)!;
     this.#form = find('form');
     this.#input = find('input[name="q"]');
     this.#status = find('[data-status]');
+    this.#notice = find('[data-notice]');
     this.#section = find('[data-results]');
     this.#list = find('[data-list]');
     this.#more = find('[data-more]');
     this.#template = find('template');
 
-    this.#input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+    this.#input.addEventListener('focus', () => void Promise.all([loadPagefind(), loadDictionary()]).catch(() => {}), { once: true });
     this.#input.addEventListener('input', (event) => {
       if (!(event as InputEvent).isComposing) this.#schedule();
     });
@@ -179,58 +259,87 @@ class SiteSearch extends HTMLElement {
     await this.#search(state);
   }
 
+  #fail(run: number) {
+    if (run !== this.#run) return;
+    this.#section.removeAttribute('aria-busy');
+    this.#section.hidden = true;
+    this.#notice.hidden = true;
+    this.#status.textContent = import.meta.env.DEV ? DEV_MESSAGE : LOAD_FAILED;
+  }
+
   async #search(state: SearchState) {
     const run = ++this.#run;
-    const words = splitQueryWords(normalizeQuery(state.q));
+    const query = normalizeQuery(state.q);
     document.title = state.q ? `${state.q} - ${this.#baseTitle}` : this.#baseTitle;
-    if (words.length === 0) {
+    this.#notice.hidden = true;
+    if (query === '') {
       this.#section.hidden = true;
       this.#status.textContent = state.q ? '请输入要搜索的文字或号码。' : '';
       return;
     }
     this.#section.setAttribute('aria-busy', 'true');
     const options: PagefindSearchOptions = { filters: { ...state.filters } };
-    if (state.sort === 'date') options.sort = { date: 'desc' };
-    let pagefind: Pagefind;
-    let perWord: PagefindResult[][];
-    try {
-      pagefind = await loadPagefind();
-      perWord = await Promise.all(words.map((word) => searchWord(pagefind, word, options, loadCharacterProbes)));
-    } catch {
-      if (run !== this.#run) return;
-      this.#section.removeAttribute('aria-busy');
-      this.#section.hidden = true;
-      this.#status.textContent = import.meta.env.DEV ? DEV_MESSAGE : LOAD_FAILED;
-      return;
-    }
-    const byId = new Map(perWord.flat().map((r) => [r.id, r]));
+    let found: Found;
+    let correction: Correction | undefined;
     let dateRank: Map<string, number> | undefined;
-    if (words.length > 1 && state.sort === 'date') {
-      const all = (await pagefind.search(null, options))?.results ?? [];
-      dateRank = new Map(all.map((r, i) => [r.id, i]));
+    try {
+      const [pagefind, dictionary] = await Promise.all([loadPagefind(), loadDictionary()]);
+      found = await find(pagefind, query, dictionary, options);
+      // Letters that may be pinyin are read as pinyin even when they occur somewhere (in a web address, say).
+      if (matched(found) < strongCount(found) || /(?:^| )[a-z]{4,}(?: |$)/.test(query)) {
+        correction = (await loadCorrector().catch(() => undefined))?.(query, dictionary);
+        const better = correction && (await find(pagefind, correction.query, dictionary, options));
+        const spelt = correction?.changes.every((c) => c.full) ?? false;
+        if (better && (findsMore(better, found) || (spelt && matched(better) >= matched(found)))) found = better;
+        else correction = undefined;
+      }
+      if (matched(found) < strongCount(found)) {
+        const split = await find(pagefind, correction?.query ?? query, dictionary, options, true);
+        if (findsMore(split, found)) found = split;
+      }
+      if (state.sort === 'date') dateRank = await loadDateOrder();
+    } catch {
+      return this.#fail(run);
     }
     if (run !== this.#run) return;
-
-    this.#hits =
-      perWord.length === 1
-        ? perWord[0]!.map((result) => ({ id: result.id, words: 1, result }))
-        : mergeWordHits(perWord, dateRank).map((hit) => ({ ...hit, result: byId.get(hit.id)! }));
-    this.#words = words;
+    this.#hits = rankPages(found.concepts, found.phrases, dateRank).map((page) => ({ ...page, result: found.results.get(page.id)! }));
+    this.#marks = found.marks;
     this.#shown = 0;
     this.#list.replaceChildren();
     await this.#showMore(false);
     if (run !== this.#run) return;
     this.#section.hidden = this.#hits.length === 0;
     this.#section.removeAttribute('aria-busy');
-    this.#status.textContent = this.#describe(state.q, words.length);
+    this.#describe(state.q, found, correction);
   }
 
-  #describe(q: string, wordCount: number): string {
+  /** The status line (announced) and, when there is one, the notice of what was searched instead. */
+  #describe(typed: string, found: Found, correction: Correction | undefined) {
     const total = this.#hits.length;
-    if (total === 0) return `没有找到包含“${q}”的文章。请检查错别字、换一个更短的词,或按下面的主题和栏目查找。`;
-    const all = this.#hits.filter((h) => h.words === wordCount).length;
-    const extra = wordCount > 1 && all < total ? `,其中 ${all} 条包含全部 ${wordCount} 个词,排在前面` : '';
-    return `找到 ${total} 条与“${q}”有关的结果${extra}。`;
+    const strong = strongCount(found);
+    const meant = correction?.query;
+    const shown = meant ?? typed;
+    const notice: (string | Node)[] = [];
+    if (correction) {
+      notice.push('您是不是要找:', searchLink(correction.query));
+      if (correction.alternatives.length > 0) notice.push('。也可能是:', ...correction.alternatives.flatMap((a, i) => [...(i > 0 ? ['、'] : []), searchLink(a)]));
+    }
+    const also = [...new Set(found.concepts.flatMap((c) => c.concept.words.filter((w) => w !== c.concept.typed && this.#marks.includes(w))))];
+    if (also.length > 0) notice.push(`${notice.length > 0 ? '。' : ''}同时查找了意思相同的词:${also.slice(0, 6).join('、')}`);
+    this.#notice.replaceChildren(...notice);
+    this.#notice.hidden = notice.length === 0;
+    const instead = correction ? `没有找到“${typed}”,下面是“${meant}”的结果。` : '';
+    if (total === 0) {
+      this.#status.textContent = `没有找到包含“${typed}”的文章。请检查错别字、换一个更短的词,或按下面的主题和栏目查找。`;
+      return;
+    }
+    const all = this.#hits.filter((h) => h.strong === strong).length;
+    if (all === 0 || matched(found) < strong) {
+      this.#status.textContent = `${instead}${PARTIAL}(共 ${total} 条)。`;
+      return;
+    }
+    const extra = strong > 1 && all < total ? `,其中 ${all} 条包含全部 ${strong} 个词,排在前面` : '';
+    this.#status.textContent = `${instead}找到 ${total} 条与“${shown}”有关的结果${extra}。`;
   }
 
   /** Appends the next results; `focusFirst` moves focus to the first new one (after 显示更多). */
@@ -255,7 +364,7 @@ class SiteSearch extends HTMLElement {
     const title = decodeIndexedText(page.meta['title'] ?? '') || page.url;
     const link = item.querySelector('a')!;
     link.href = page.url;
-    appendParts(link, markWords(title, this.#words));
+    appendParts(link, markWords(title, this.#marks));
     const type = item.querySelector<HTMLElement>('[data-type]')!;
     const kind = page.filters['type']?.[0];
     if (kind) type.textContent = kind;
@@ -266,9 +375,9 @@ class SiteSearch extends HTMLElement {
       time.dateTime = day;
       time.textContent = formatChineseDate(new Date(day));
     } else time.remove();
-    let text = decodeIndexedText(page.content);
-    if (text.startsWith(title)) text = text.slice(title.length);
-    appendParts(item.querySelector('[data-excerpt]')!, buildExcerpt(text, this.#words));
+    // The indexed text opens with the summary, then the title (SearchMeta.astro, the article heading).
+    const text = decodeIndexedText(page.content).replace(title, '');
+    appendParts(item.querySelector('[data-excerpt]')!, buildExcerpt(text, this.#marks));
     return item;
   }
 }

@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { buildSearchPinyin, buildSearchWords, type TableInput } from './build-tables.ts';
 import { CHARACTER_PROBES_FILE, listCharacterProbes, readIndexChunks } from './character-probes.ts';
-import { prepareHtmlForIndex } from './index-html.ts';
+import { DATE_ORDER_FILE, writeDateOrder } from './date-order.ts';
+import { preparePageForIndex } from './index-html.ts';
+import { PINYIN_FILE, WORDS_FILE } from './search-tables.ts';
 
 /*
  * The site's search index, built with Pagefind from the pages of a finished
@@ -63,6 +66,8 @@ export interface IndexOptions {
    * 1.6.0 reads it from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE when its service starts.
    */
   chunkSize?: number;
+  /** The vocabulary, tags and wrong forms the search tables are made from (search-tables.ts); none written without it. */
+  vocabulary?: Omit<TableInput, 'pages'>;
 }
 
 /** Indexes the built site in `outDir` and writes the bundle to `outDir/pagefind/`. */
@@ -79,10 +84,12 @@ export async function buildSearchIndex(outDir: string, logger: { info(message: s
     if (!index) throw new Error('Pagefind 没有返回索引');
     // Pagefind indexes in its own process: keep a few pages in flight while the next ones are prepared.
     const pending: Promise<unknown>[] = [];
+    const texts: string[] = [];
     for (const file of listHtmlFiles(outDir)) {
-      const content = prepareHtmlForIndex(readFileSync(join(outDir, file), 'utf8'));
-      if (content === undefined) continue;
-      const added = index.addHTMLFile({ url: urlOfHtmlFile(file), content }).then((r) => check(r, `索引 ${relative('.', join(outDir, file))}`));
+      const prepared = preparePageForIndex(readFileSync(join(outDir, file), 'utf8'));
+      if (prepared === undefined) continue;
+      texts.push(prepared.text);
+      const added = index.addHTMLFile({ url: urlOfHtmlFile(file), content: prepared.html }).then((r) => check(r, `索引 ${relative('.', join(outDir, file))}`));
       added.catch(() => {}); // awaited below; this only keeps Node from reporting it unhandled meanwhile
       pending.push(added);
       if (pending.length % IN_FLIGHT === 0) await Promise.all(pending.slice(-IN_FLIGHT));
@@ -94,6 +101,16 @@ export async function buildSearchIndex(outDir: string, logger: { info(message: s
     rmSync(bundleDir, { recursive: true, force: true });
     const { outputPath } = check(await index.writeFiles({ outputPath: bundleDir }), '写入索引文件');
     writeCharacterProbes(outputPath);
+    writeFileSync(join(outputPath, DATE_ORDER_FILE), JSON.stringify(writeDateOrder(listFragments(outputPath).filter((f) => f.date !== undefined) as { id: string; url: string; date: string }[])));
+    if (options.vocabulary) {
+      const words = buildSearchWords({ ...options.vocabulary, pages: texts });
+      const wordsJson = JSON.stringify(words);
+      const pinyinJson = JSON.stringify(buildSearchPinyin(words));
+      writeFileSync(join(outputPath, WORDS_FILE), wordsJson);
+      writeFileSync(join(outputPath, PINYIN_FILE), pinyinJson);
+      const kb = (text: string) => `${(gzipSync(text).length / 1024).toFixed(1)} KB`;
+      logger.info(`搜索词表:${words.groups.length} 组词(${kb(wordsJson)} gzip),拼音表 ${kb(pinyinJson)} gzip`);
+    }
     const files = readdirSync(outputPath, { recursive: true }).length;
     const seconds = (performance.now() - started) / 1000;
     logger.info(`搜索索引:${pages} 个页面,用时 ${seconds.toFixed(1)} 秒,写入 ${relative('.', outputPath)}`);
@@ -101,6 +118,16 @@ export async function buildSearchIndex(outDir: string, logger: { info(message: s
   } finally {
     await pagefind.close();
   }
+}
+
+/** Every page of a written bundle: its result id, address and date (the `date` metadata). */
+export function listFragments(bundleDir: string): { id: string; url: string; date: string | undefined }[] {
+  const dir = join(bundleDir, 'fragment');
+  return readdirSync(dir).map((file) => {
+    const json = gunzipSync(readFileSync(join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '');
+    const fragment = JSON.parse(json) as { url: string; meta: Record<string, string | undefined> };
+    return { id: file.replace(/\.pf_fragment$/, ''), url: fragment.url, date: fragment.meta['date'] };
+  });
 }
 
 /** Writes CHARACTER_PROBES_FILE into a written bundle, from its index metadata (see character-probes.ts). */

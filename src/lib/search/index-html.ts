@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { Parser } from 'htmlparser2';
 import { encodeHanPieces, type TextPiece } from './han.ts';
 import { INLINE_ELEMENTS, UNINDEXED_ELEMENTS } from './indexed-text.ts';
@@ -18,11 +19,29 @@ const PAGEFIND_DATA = ['data-pagefind-meta', 'data-pagefind-filter', 'data-pagef
  * `data-pagefind-body`, which are not indexed.
  */
 export function prepareHtmlForIndex(html: string): string | undefined {
+  return preparePageForIndex(html)?.html;
+}
+
+/** A page as handed to Pagefind, and the text of its indexed part (what the search vocabulary is checked against). */
+export interface PreparedPage {
+  html: string;
+  text: string;
+}
+
+/**
+ * prepareHtmlForIndex, with the page's indexed text beside it. Text of an
+ * element whose text is a Pagefind metadata field (`data-pagefind-meta="about"`)
+ * is rewritten as pairs too, even inside an ignored part: Pagefind searches
+ * metadata, so its words must be cut as the query's are.
+ */
+export function preparePageForIndex(html: string): PreparedPage | undefined {
   if (!html.includes('data-pagefind-body')) return undefined;
-  const pieces: (TextPiece & { start: number; end: number })[] = [];
-  const stack: { counts: boolean; skips: boolean; inline: boolean; kept: boolean }[] = [];
+  const pieces: (TextPiece & { start: number; end: number; content: boolean })[] = [];
+  const stack: { counts: boolean; skips: boolean; inline: boolean; kept: boolean; meta: boolean }[] = [];
   let bodyDepth = 0;
   let skipDepth = 0;
+  /** Depth inside an element whose text is a metadata field (the attribute names a field, with no ":value"). */
+  let metaDepth = 0;
   /** Depth inside a kept element (a body, or an element with Pagefind data): its descendants come with it. */
   let keptDepth = 0;
   let pendingBreak = true;
@@ -39,13 +58,15 @@ export function prepareHtmlForIndex(html: string): string | undefined {
           skips: 'data-pagefind-ignore' in attributes || UNINDEXED_ELEMENTS.has(name),
           inline: INLINE_ELEMENTS.has(name),
           kept: keptDepth === 0 && (counts || PAGEFIND_DATA.some((a) => a in attributes)),
+          meta: (attributes['data-pagefind-meta'] ?? ':').split(',').some((field) => !field.includes(':')),
         };
         stack.push(frame);
         if (frame.kept) kept.push({ start: parser.startIndex, end: -1 });
         if (frame.kept || keptDepth > 0) keptDepth++;
         if (frame.counts) bodyDepth++, (sawBody = true);
         if (frame.skips) skipDepth++;
-        if (!frame.inline || frame.skips) pendingBreak = true;
+        if (frame.meta) metaDepth++;
+        if (!frame.inline || frame.skips || frame.meta) pendingBreak = true;
       },
       onclosetag() {
         const frame = stack.pop();
@@ -54,12 +75,15 @@ export function prepareHtmlForIndex(html: string): string | undefined {
         if (frame.kept) kept.at(-1)!.end = parser.endIndex + 1;
         if (frame.counts) bodyDepth--;
         if (frame.skips) skipDepth--;
-        if (!frame.inline || frame.skips) pendingBreak = true;
+        if (frame.meta) metaDepth--;
+        if (!frame.inline || frame.skips || frame.meta) pendingBreak = true;
       },
       ontext(text) {
-        if (bodyDepth === 0 || skipDepth > 0) return;
-        pieces.push({ text, breakBefore: pendingBreak, start: parser.startIndex, end: parser.endIndex + 1 });
-        pendingBreak = false;
+        if (bodyDepth === 0 || (skipDepth > 0 && metaDepth === 0)) return;
+        // Metadata read from an ignored part is no page text: it stands apart from its neighbours.
+        const content = skipDepth === 0;
+        pieces.push({ text, breakBefore: pendingBreak || !content, start: parser.startIndex, end: parser.endIndex + 1, content });
+        pendingBreak = !content;
       },
     },
     { decodeEntities: false, recognizeSelfClosing: true },
@@ -83,5 +107,9 @@ export function prepareHtmlForIndex(html: string): string | undefined {
     }
     out += html.slice(cursor, stop);
   }
-  return `${out}</body></html>`;
+  const text = pieces
+    .filter((p) => p.content)
+    .map((p, i) => (i > 0 && p.breakBefore ? `\n${p.text}` : p.text))
+    .join('');
+  return { html: `${out}</body></html>`, text: decodeHTML(text) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareHtmlForIndex } from '../../../src/lib/search/index-html.ts';
+import { prepareHtmlForIndex, preparePageForIndex } from '../../../src/lib/search/index-html.ts';
 
 const page = (body: string) => `<!doctype html><html lang="zh-CN"><head><title>登革热</title></head><body><nav>首页</nav>${body}</body></html>`;
 const words = (html: string) => html.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean);
@@ -40,5 +40,15 @@ describe('prepareHtmlForIndex', () => {
 
   it('returns undefined for a page without data-pagefind-body', () => {
     expect(prepareHtmlForIndex(page('<main><p>栏目列表</p></main>'))).toBeUndefined();
+  });
+});
+
+describe('preparePageForIndex', () => {
+  it('rewrites the text of a metadata field as pairs even in an ignored part, and gives the page text without it', () => {
+    const html = page('<article data-pagefind-body><div hidden><p data-pagefind-ignore data-pagefind-meta="about">登革热 清除积水</p><p>夏季防蚊</p></div><h1 data-pagefind-meta="title">登革热</h1><p>清除&amp;积水</p></article>');
+    const prepared = preparePageForIndex(html)!;
+    expect(prepared.html).toContain('<p data-pagefind-ignore data-pagefind-meta="about"> 登革  革热  热ˉ   ¶  清除  除积  积水  水ˉ </p>');
+    expect(prepared.html).toContain('<p> ¶  夏季  季防  防蚊  蚊ˉ </p>');
+    expect(prepared.text).toBe('夏季防蚊\n登革热\n清除&积水');
   });
 });

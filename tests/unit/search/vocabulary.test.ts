@@ -58,7 +58,7 @@ describe('the shipped search vocabulary', () => {
   it('names for every topic the public health-education documents it draws on, with their publisher', () => {
     for (const file of files) {
       expect(file.sources.length, file.path).toBeGreaterThan(0);
-      for (const s of file.sources) expect(s.publisher, `${file.path}: ${s.title}`).toMatch(/委员会|中心|组织|国务院|局|部|学会|卫生部/);
+      for (const s of file.sources) expect(s.publisher, `${file.path}: ${s.title}`).toMatch(/委员会|中心|组织|国务院|局|部|学会|研究所/);
     }
   });
 

@@ -1,0 +1,73 @@
+/**
+ * The two small tables the search page loads beside Pagefind's index,
+ * written by the build (build-tables.ts) next to pagefind.js:
+ *
+ * - WORDS_FILE, on every search: the vocabulary's groups that the site's
+ *   pages can answer, tags, topic and column names, and the known wrong
+ *   forms of the wording list. It tells the query reader which words belong
+ *   together and which phrases are words at all.
+ * - PINYIN_FILE, only when a query finds nothing or is in Latin letters: how
+ *   to read Chinese characters as pinyin, to match `denggere`, `dgr` and
+ *   homophone slips (登格热) against the words of WORDS_FILE.
+ */
+
+export const WORDS_FILE = 'search-words.json';
+export const PINYIN_FILE = 'search-pinyin.json';
+
+export interface SearchWords {
+  /**
+   * One line per group, the groups most pages hold first: the words found on
+   * the site's pages (most pages first), then after "|" the words only
+   * residents use ("发热|发烧"). A tag or topic name outside the vocabulary
+   * is a group of its own ("健康素养").
+   */
+  groups: string[];
+  /** Wrong forms from the wording list whose right form is on the site: [垃圾分内, 垃圾分类]. */
+  corrections: [string, string][];
+}
+
+export interface SearchPinyin {
+  /** Every toneless syllable in alphabetical order, space separated (ü written v). */
+  syllables: string;
+  /** For each syllable, the first character Chinese pinyin collation puts under it. */
+  bounds: string;
+  /** Words the characters' usual readings would misread (银行 → "yin hang"). */
+  readings: Record<string, string>;
+}
+
+/** What the vocabulary says of one word. */
+export interface DictionaryEntry {
+  /** Its group's place in WORDS_FILE (0 = the group most pages hold). */
+  rank: number;
+  /** The group's words that pages hold: what a search for the word looks for. */
+  searched: readonly string[];
+}
+
+export interface Dictionary {
+  entries: ReadonlyMap<string, DictionaryEntry>;
+  /** Characters in the longest word. */
+  longest: number;
+  corrections: readonly (readonly [string, string])[];
+}
+
+/** The words of a group line: "发热 高热|发烧" → searched ['发热', '高热'], others ['发烧']. */
+export function splitGroupLine(line: string): { searched: string[]; others: string[] } {
+  const [searched = '', others = ''] = line.split('|');
+  const words = (part: string) => part.split(' ').filter((w) => w !== '');
+  return { searched: words(searched), others: words(others) };
+}
+
+/** The dictionary of a WORDS_FILE: every word, found or not, with its group. */
+export function readDictionary(table: SearchWords): Dictionary {
+  const entries = new Map<string, DictionaryEntry>();
+  let longest = 0;
+  table.groups.forEach((line, rank) => {
+    const { searched, others } = splitGroupLine(line);
+    for (const word of [...searched, ...others]) {
+      if (entries.has(word)) continue;
+      entries.set(word, { rank, searched });
+      longest = Math.max(longest, Array.from(word).length);
+    }
+  });
+  return { entries, longest, corrections: table.corrections };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchWords } from '../../../src/lib/search/build-tables.ts';
+import { readDateOrder, writeDateOrder } from '../../../src/lib/search/date-order.ts';
+
+const group = (line: string, index = 0) => ({ words: line.split(' '), file: 'content/vocabulary/x.yaml', index });
+const pages = ['发热时多喝水。登革热的症状是发热。', '高热不退要就医,发热门诊。', '垃圾分类从我做起。', '健康素养'];
+
+describe('buildSearchWords', () => {
+  it('keeps the groups pages can answer, most common first, words pages hold before words only residents use', () => {
+    const table = buildSearchWords({ groups: [group('高热 高烧'), group('发烧 发热'), group('狂犬病 恐水症')], terms: [], corrections: [], pages });
+    expect(table.groups).toEqual(['发热|发烧', '高热|高烧']);
+  });
+
+  it('adds tags and topic names the vocabulary lacks as groups of their own, when pages hold them', () => {
+    const table = buildSearchWords({ groups: [group('发烧 发热')], terms: ['垃圾分类', '健康素养', '发热', '控烟', '水'], corrections: [], pages });
+    expect(table.groups).toEqual(['发热|发烧', '垃圾分类', '健康素养']);
+  });
+
+  it('keeps the wording list’s wrong forms whose right form is on the site', () => {
+    const table = buildSearchWords({ groups: [], terms: [], corrections: [{ phrase: '垃圾分内', correct: '垃圾分类' }, { phrase: '病煤生物', correct: '病媒生物' }], pages });
+    expect(table.corrections).toEqual([['垃圾分内', '垃圾分类']]);
+  });
+});
+
+describe('the date order', () => {
+  it('lists result ids newest first, ties by address, without their shared prefix', () => {
+    const order = writeDateOrder([
+      { id: 'und_aaa', date: '2025-01-01', url: '/b/' },
+      { id: 'und_bbb', date: '2026-03-01', url: '/a/' },
+      { id: 'und_ccc', date: '2025-01-01', url: '/a/' },
+    ]);
+    expect(order).toEqual({ prefix: 'und_', ids: 'bbb ccc aaa' });
+    expect([...readDateOrder(order)]).toEqual([['und_bbb', 0], ['und_ccc', 1], ['und_aaa', 2]]);
+  });
+});
