@@ -111,5 +111,8 @@ export function preparePageForIndex(html: string): PreparedPage | undefined {
     .filter((p) => p.content)
     .map((p, i) => (i > 0 && p.breakBefore ? `\n${p.text}` : p.text))
     .join('');
-  return { html: `${out}</body></html>`, text: decodeHTML(text) };
+  // Pagefind keeps every element with an id as an "anchor" (its text, again, in each result's
+  // fragment) for links into the page; the search page never shows them.
+  const indexed = `${out}</body></html>`.replace(/(<[a-zA-Z][^<>]*?)\s+id=(?:"[^"]*"|'[^']*'|[^\s>]+)/g, '$1');
+  return { html: indexed, text: decodeHTML(text) };
 }

@@ -52,3 +52,12 @@ describe('preparePageForIndex', () => {
     expect(prepared.text).toBe('夏季防蚊\n登革热\n清除&积水');
   });
 });
+
+describe('prepareHtmlForIndex without anchors', () => {
+  it('drops element ids, so result fragments carry no anchors the search page never shows', () => {
+    const out = prepareHtmlForIndex(page('<article data-pagefind-body><h2 id="为什么要清除积水" class="x">积水</h2><p id=a>水</p></article>'))!;
+    expect(out).toContain('<h2 class="x">');
+    expect(out).toContain('<p>');
+    expect(out).not.toContain('id=');
+  });
+});
