@@ -90,14 +90,22 @@ const loadPagefind = once(async () => {
   return pagefind;
 });
 /** The vocabulary; a site built without one (or a failed fetch) searches the words as typed. */
-const loadDictionary = once(() => fetchJson<SearchWords>(WORDS_FILE).then(readDictionary, () => readDictionary({ groups: [], corrections: [] })));
+const loadWords = once(() => fetchJson<SearchWords>(WORDS_FILE).catch(() => ({ groups: '' })));
+const loadDictionary = once(() => loadWords().then((words) => readDictionary(words)));
 const loadProbes = once(() => fetchJson<CharacterProbes>(CHARACTER_PROBES_FILE));
 const loadDateOrder = once(() => fetchJson<DateOrder>(DATE_ORDER_FILE).then(readDateOrder));
 /** Pinyin and slips: code and table only for the queries that need them. */
 const loadCorrector = once(async () => {
-  const [{ correctQuery }, { createPinyinReader }, table] = await Promise.all([import('../lib/search/correct-query.ts'), import('../lib/search/pinyin.ts'), fetchJson<SearchPinyin>(PINYIN_FILE)]);
+  const [{ correctQuery }, { createPinyinReader }, table, words] = await Promise.all([
+    import('../lib/search/correct-query.ts'),
+    import('../lib/search/pinyin.ts'),
+    fetchJson<SearchPinyin>(PINYIN_FILE),
+    loadWords(),
+  ]);
   const reader = createPinyinReader(table);
-  return (query: string, dictionary: Dictionary) => (reader ? correctQuery(query, dictionary, reader) : undefined);
+  // What a query may have meant: the vocabulary, and the tags and topic names.
+  const dictionary = readDictionary(words, table);
+  return (query: string) => (reader ? correctQuery(query, dictionary, reader) : undefined);
 });
 
 /** What one query found: its reading, each concept's pages, the pages per id, the words to mark. */
@@ -287,7 +295,7 @@ class SiteSearch extends HTMLElement {
       found = await find(pagefind, query, dictionary, options);
       // Letters that may be pinyin are read as pinyin even when they occur somewhere (in a web address, say).
       if (matched(found) < strongCount(found) || /(?:^| )[a-z]{4,}(?: |$)/.test(query)) {
-        correction = (await loadCorrector().catch(() => undefined))?.(query, dictionary);
+        correction = (await loadCorrector().catch(() => undefined))?.(query);
         const better = correction && (await find(pagefind, correction.query, dictionary, options));
         const spelt = correction?.changes.every((c) => c.full) ?? false;
         if (better && (findsMore(better, found) || (spelt && matched(better) >= matched(found)))) found = better;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { buildSearchPinyin, buildSearchWords, type TableInput } from './build-tables.ts';
+import { buildSearchPinyin, buildTableWords, type TableInput } from './build-tables.ts';
 import { CHARACTER_PROBES_FILE, listCharacterProbes, readIndexChunks } from './character-probes.ts';
 import { DATE_ORDER_FILE, writeDateOrder } from './date-order.ts';
 import { preparePageForIndex } from './index-html.ts';
@@ -103,13 +103,13 @@ export async function buildSearchIndex(outDir: string, logger: { info(message: s
     writeCharacterProbes(outputPath);
     writeFileSync(join(outputPath, DATE_ORDER_FILE), JSON.stringify(writeDateOrder(listFragments(outputPath).filter((f) => f.date !== undefined) as { id: string; url: string; date: string }[])));
     if (options.vocabulary) {
-      const words = buildSearchWords({ ...options.vocabulary, pages: texts });
-      const wordsJson = JSON.stringify(words);
+      const words = buildTableWords({ ...options.vocabulary, pages: texts });
+      const wordsJson = JSON.stringify(words.words);
       const pinyinJson = JSON.stringify(buildSearchPinyin(words));
       writeFileSync(join(outputPath, WORDS_FILE), wordsJson);
       writeFileSync(join(outputPath, PINYIN_FILE), pinyinJson);
       const kb = (text: string) => `${(gzipSync(text).length / 1024).toFixed(1)} KB`;
-      logger.info(`搜索词表:${words.groups.length} 组词(${kb(wordsJson)} gzip),拼音表 ${kb(pinyinJson)} gzip`);
+      logger.info(`搜索词表:${words.words.groups.split('\n').length} 组词(${kb(wordsJson)} gzip),拼音表 ${kb(pinyinJson)} gzip(另有 ${words.terms.length} 个标签和主题词)`);
     }
     const files = readdirSync(outputPath, { recursive: true }).length;
     const seconds = (performance.now() - started) / 1000;

@@ -47,21 +47,27 @@ function countPages(words: readonly string[], pages: readonly string[]): Map<str
   return counts;
 }
 
-export function buildSearchWords(input: TableInput): SearchWords {
+/** The words of the tables: vocabulary groups, the other terms and the wrong forms, as far as pages answer them. */
+export interface TableWords {
+  words: SearchWords;
+  terms: string[];
+  corrections: [string, string][];
+}
+
+export function buildTableWords(input: TableInput): TableWords {
   const vocabulary = new Set(input.groups.flatMap((g) => g.words));
   const terms = [...new Set(input.terms.map(foldWord))].filter((t) => Array.from(t).length >= 2 && !/\s/.test(t) && !vocabulary.has(t));
-  const lines = [...input.groups.map((g) => g.words), ...terms.map((t) => [t])];
-  const counts = countPages(lines.flat(), input.pages);
+  const counts = countPages([...vocabulary, ...terms], input.pages);
   const pagesOf = (word: string) => counts.get(word) ?? 0;
-  const groups = lines
-    .map((words) => ({ found: words.filter((w) => pagesOf(w) > 0).sort((a, b) => pagesOf(b) - pagesOf(a)), others: words.filter((w) => pagesOf(w) === 0) }))
+  const groups = input.groups
+    .map((g) => ({ found: g.words.filter((w) => pagesOf(w) > 0).sort((a, b) => pagesOf(b) - pagesOf(a)), others: g.words.filter((w) => pagesOf(w) === 0) }))
     .filter((g) => g.found.length > 0)
     .sort((a, b) => pagesOf(b.found[0]!) - pagesOf(a.found[0]!))
     .map((g) => (g.others.length > 0 ? `${g.found.join(' ')}|${g.others.join(' ')}` : g.found.join(' ')));
   const corrections = input.corrections
     .map((c) => [foldWord(c.phrase), foldWord(c.correct)] as [string, string])
     .filter(([, right]) => (countPages([right], input.pages).get(right) ?? 0) > 0);
-  return { groups, corrections };
+  return { words: { groups: groups.join('\n') }, terms: terms.filter((t) => pagesOf(t) > 0).sort((a, b) => pagesOf(b) - pagesOf(a)), corrections };
 }
 
 /** The toneless pinyin of a word, ü as v, as pinyin-pro reads it in context. */
@@ -110,13 +116,13 @@ export function findSyllableBounds(collator = new Intl.Collator('zh-u-co-pinyin'
   return { syllables, bounds };
 }
 
-/** The pinyin table for the words of `words` (see pinyin.ts). */
-export function buildSearchPinyin(words: SearchWords, collator = new Intl.Collator('zh-u-co-pinyin')): SearchPinyin {
+/** The pinyin table (see pinyin.ts), with the terms and wrong forms the corrector also offers. */
+export function buildSearchPinyin({ words, terms, corrections }: TableWords, collator = new Intl.Collator('zh-u-co-pinyin')): SearchPinyin {
   const { syllables, bounds } = findSyllableBounds(collator);
-  const table: SearchPinyin = { syllables: syllables.join(' '), bounds: bounds.join(''), readings: {} };
+  const table: SearchPinyin = { syllables: syllables.join(' '), bounds: bounds.join(''), readings: {}, terms: terms.join(' '), corrections };
   const reader = createPinyinReader(table, collator);
   if (!reader) throw new Error('搜索拼音表:本机的中文排序规则不是按拼音排序,无法生成拼音表');
-  const all = [...new Set([...words.groups.flatMap((line) => line.replace('|', ' ').split(' ')), ...words.corrections.flat()])];
+  const all = [...new Set([...words.groups.split(/[\n| ]/), ...terms, ...corrections.flat()])].filter((w) => w !== '');
   for (const word of all) {
     if (!Array.from(word).every(isHan)) continue;
     const reading = readWord(word).join(' ');

@@ -120,7 +120,9 @@ export function correctQuery(query: string, dictionary: Dictionary, reader: Piny
       const [meant, ...others] = spelledWords(word, dictionary, reader);
       if (!meant) return word;
       changes.push({ typed: word, meant: meant.word, by: 'pinyin', full: meant.quality === 3 });
-      alternatives = [...alternatives, ...others.slice(0, 4).map((o) => o.word)];
+      // Another word of the same group would find the same pages.
+      const rank = dictionary.entries.get(meant.word)!.rank;
+      alternatives = [...alternatives, ...others.filter((o) => dictionary.entries.get(o.word)!.rank !== rank).slice(0, 4).map((o) => o.word)];
       return meant.word;
     }
     return Array.from(word).some(isHan) ? correctSlips(word, dictionary, reader, readings(), changes) : word;

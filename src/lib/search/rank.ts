@@ -5,8 +5,8 @@
  *    read-query.ts), counting only whole ones; a lone weak character never
  *    finds a page by itself;
  * 2. then a page holding a phrase as typed (生活垃圾分类) over one holding its parts apart;
- * 3. then where they hold it: a health article or letter whose title or
- *    summary names it (the canonical article for the term, metadata field
+ * 3. then where they hold it: a health article or letter whose summary or
+ *    tags name it (the canonical article for the term, metadata field
  *    "about"), then any page whose title or summary does ("title",
  *    "summary": news citing it), then pages that only mention it;
  * 4. then Pagefind's relevance, or, when sorting by date, newest first.

@@ -3,12 +3,12 @@
  * written by the build (build-tables.ts) next to pagefind.js:
  *
  * - WORDS_FILE, on every search: the vocabulary's groups that the site's
- *   pages can answer, tags, topic and column names, and the known wrong
- *   forms of the wording list. It tells the query reader which words belong
+ *   pages can answer. It tells the query reader which words belong
  *   together and which phrases are words at all.
  * - PINYIN_FILE, only when a query finds nothing or is in Latin letters: how
- *   to read Chinese characters as pinyin, to match `denggere`, `dgr` and
- *   homophone slips (登格热) against the words of WORDS_FILE.
+ *   to read Chinese characters as pinyin, the other words a query may have
+ *   meant (tags, topic and column names) and the wording list's known wrong
+ *   forms, to match `denggere`, `dgr` and slips (登格热) against them all.
  */
 
 export const WORDS_FILE = 'search-words.json';
@@ -18,12 +18,9 @@ export interface SearchWords {
   /**
    * One line per group, the groups most pages hold first: the words found on
    * the site's pages (most pages first), then after "|" the words only
-   * residents use ("发热|发烧"). A tag or topic name outside the vocabulary
-   * is a group of its own ("健康素养").
+   * residents use ("发热|发烧\n儿童 孩子|小孩").
    */
-  groups: string[];
-  /** Wrong forms from the wording list whose right form is on the site: [垃圾分内, 垃圾分类]. */
-  corrections: [string, string][];
+  groups: string;
 }
 
 export interface SearchPinyin {
@@ -33,6 +30,10 @@ export interface SearchPinyin {
   bounds: string;
   /** Words the characters' usual readings would misread (银行 → "yin hang"). */
   readings: Record<string, string>;
+  /** Tags, topic and column names outside the vocabulary that pages hold, most pages first, space separated. */
+  terms: string;
+  /** Wrong forms from the wording list whose right form is on the site: [垃圾分内, 垃圾分类]. */
+  corrections: [string, string][];
 }
 
 /** What the vocabulary says of one word. */
@@ -57,11 +58,16 @@ export function splitGroupLine(line: string): { searched: string[]; others: stri
   return { searched: words(searched), others: words(others) };
 }
 
-/** The dictionary of a WORDS_FILE: every word, found or not, with its group. */
-export function readDictionary(table: SearchWords): Dictionary {
+/**
+ * The dictionary of a WORDS_FILE, every word found or not with its group;
+ * with a PINYIN_FILE's terms (each a group of its own, after the vocabulary)
+ * and wrong forms when given.
+ */
+export function readDictionary(table: SearchWords, more?: Pick<SearchPinyin, 'terms' | 'corrections'>): Dictionary {
   const entries = new Map<string, DictionaryEntry>();
   let longest = 0;
-  table.groups.forEach((line, rank) => {
+  const lines = [...table.groups.split('\n'), ...(more?.terms.split(' ') ?? [])].filter((line) => line !== '');
+  lines.forEach((line, rank) => {
     const { searched, others } = splitGroupLine(line);
     for (const word of [...searched, ...others]) {
       if (entries.has(word)) continue;
@@ -69,5 +75,5 @@ export function readDictionary(table: SearchWords): Dictionary {
       longest = Math.max(longest, Array.from(word).length);
     }
   });
-  return { entries, longest, corrections: table.corrections };
+  return { entries, longest, corrections: more?.corrections ?? [] };
 }

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchWords } from '../../../src/lib/search/build-tables.ts';
+import { buildTableWords } from '../../../src/lib/search/build-tables.ts';
 import { readDateOrder, writeDateOrder } from '../../../src/lib/search/date-order.ts';
 
 const group = (line: string, index = 0) => ({ words: line.split(' '), file: 'content/vocabulary/x.yaml', index });
 const pages = ['发热时多喝水。登革热的症状是发热。', '高热不退要就医,发热门诊。', '垃圾分类从我做起。', '健康素养'];
 
-describe('buildSearchWords', () => {
+describe('buildTableWords', () => {
   it('keeps the groups pages can answer, most common first, words pages hold before words only residents use', () => {
-    const table = buildSearchWords({ groups: [group('高热 高烧'), group('发烧 发热'), group('狂犬病 恐水症')], terms: [], corrections: [], pages });
-    expect(table.groups).toEqual(['发热|发烧', '高热|高烧']);
+    const table = buildTableWords({ groups: [group('高热 高烧'), group('发烧 发热'), group('狂犬病 恐水症')], terms: [], corrections: [], pages });
+    expect(table.words.groups).toBe('发热|发烧\n高热|高烧');
   });
 
-  it('adds tags and topic names the vocabulary lacks as groups of their own, when pages hold them', () => {
-    const table = buildSearchWords({ groups: [group('发烧 发热')], terms: ['垃圾分类', '健康素养', '发热', '控烟', '水'], corrections: [], pages });
-    expect(table.groups).toEqual(['发热|发烧', '垃圾分类', '健康素养']);
+  it('keeps tags and topic names the vocabulary lacks, when pages hold them, most pages first', () => {
+    const table = buildTableWords({ groups: [group('发烧 发热')], terms: ['垃圾分类', '健康素养', '发热', '控烟', '水'], corrections: [], pages });
+    expect(table.terms).toEqual(['垃圾分类', '健康素养']);
   });
 
   it('keeps the wording list’s wrong forms whose right form is on the site', () => {
-    const table = buildSearchWords({ groups: [], terms: [], corrections: [{ phrase: '垃圾分内', correct: '垃圾分类' }, { phrase: '病煤生物', correct: '病媒生物' }], pages });
+    const table = buildTableWords({ groups: [], terms: [], corrections: [{ phrase: '垃圾分内', correct: '垃圾分类' }, { phrase: '病煤生物', correct: '病媒生物' }], pages });
     expect(table.corrections).toEqual([['垃圾分内', '垃圾分类']]);
   });
 });

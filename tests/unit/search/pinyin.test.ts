@@ -5,13 +5,10 @@ import { correctQuery } from '../../../src/lib/search/correct-query.ts';
 import { blurSyllable, createPinyinReader, spellsPinyin } from '../../../src/lib/search/pinyin.ts';
 import { readDictionary, type SearchWords } from '../../../src/lib/search/search-tables.ts';
 
-const words: SearchWords = {
-  groups: ['登革热|骨痛热症', '垃圾分类', '戒烟', '银行', '腹泻|拉肚子', '高血压', '吸烟|抽烟', '断骨热'],
-  corrections: [['垃圾分内', '垃圾分类']],
-};
-const table = buildSearchPinyin(words);
+const words: SearchWords = { groups: ['登革热 断骨热|骨痛热症', '戒烟 断烟', '腹泻|拉肚子', '高血压 血压高', '吸烟|抽烟'].join('\n') };
+const table = buildSearchPinyin({ words, terms: ['垃圾分类', '银行'], corrections: [['垃圾分内', '垃圾分类']] });
 const reader = createPinyinReader(table)!;
-const dictionary = readDictionary(words);
+const dictionary = readDictionary(words, table);
 
 describe('reading pinyin with the browser’s Chinese collation', () => {
   it('finds the first character of every syllable', () => {
@@ -64,7 +61,8 @@ describe('correctQuery', () => {
   it('reads Latin letters as the vocabulary word they spell, in full or by initials, with spaces or without', () => {
     expect(corrected('denggere')).toMatchObject({ query: '登革热', changes: [{ typed: 'denggere', meant: '登革热', by: 'pinyin', full: true }] });
     expect(corrected('deng ge re')?.query).toBe('登革热');
-    expect(corrected('dgr')).toMatchObject({ query: '登革热', alternatives: ['断骨热'] });
+    expect(corrected('dgr')).toMatchObject({ query: '登革热', alternatives: [] });
+    expect(corrected('lajifenlei')?.query).toBe('垃圾分类');
     expect(corrected('jieyan')?.query).toBe('戒烟');
     expect(corrected('laduzi')?.query).toBe('拉肚子');
   });

@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readQuery } from '../../../src/lib/search/read-query.ts';
 import { readDictionary } from '../../../src/lib/search/search-tables.ts';
 
-const dictionary = readDictionary({
-  groups: ['发热|发烧 高烧', '儿童 孩子|小孩', '登革热|骨痛热症', '吸烟|抽烟', '垃圾分类', '生活垃圾', 'hiv 艾滋病病毒'],
-  corrections: [],
-});
+const dictionary = readDictionary({ groups: ['发热|发烧 高烧', '儿童 孩子|小孩', '登革热|骨痛热症', '吸烟|抽烟', 'hiv 艾滋病病毒'].join('\n') }, { terms: '垃圾分类 生活垃圾', corrections: [] });
 const concepts = (q: string) => readQuery(q, dictionary).concepts.map((c) => [c.typed, c.words.join(' '), c.weak ? 'weak' : 'strong']);
 
 describe('readQuery', () => {
