@@ -43,6 +43,7 @@ export async function measureFirstSearch(origin: string, query: string): Promise
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     const transfers: Transfer[] = [];
+    const scripts = new Map<string, string>();
     let recording = false;
     // Chromium reports the requests of Pagefind's web worker with the page's.
     context.on('requestfinished', async (request) => {
@@ -50,14 +51,22 @@ export async function measureFirstSearch(origin: string, query: string): Promise
       const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
       const body = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0);
       const url = request.url();
+      if (url.endsWith('.js')) scripts.set(url, body.toString('utf8'));
       // A worker's script can come back with no body size; its body is there all the same.
       const bytes = Math.max(sizes.responseBodySize, body.length) + sizes.responseHeadersSize;
       transfers.push({ url, bytes, gzipBytes: ALREADY_COMPRESSED.test(url) ? bytes : gzipSync(body, { level: 6 }).length + sizes.responseHeadersSize });
     });
-    // The search script is part of the search page; count it with the search.
+    // The search script is part of the search page; count it with the search, with the chunks it imports.
     recording = true;
     await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
-    for (const t of transfers.splice(0)) if (/\/_astro\/.*SearchPanel.*\.js$/.test(t.url)) transfers.push(t);
+    const search = [...scripts.keys()].filter((url) => /\/_astro\/.*SearchPanel.*\.js$/.test(url));
+    for (let i = 0; i < search.length; i++) {
+      for (const [, file] of scripts.get(search[i]!)!.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) {
+        const url = new URL(file!, search[i]).href;
+        if (!search.includes(url)) search.push(url);
+      }
+    }
+    for (const t of transfers.splice(0)) if (search.includes(t.url)) transfers.push(t);
     await page.fill('#search-q', query);
     await page.press('#search-q', 'Enter');
     await page.waitForSelector('[data-list] li', { timeout: 30_000 });

@@ -14,16 +14,17 @@
  */
 import { formatChineseDate } from '../lib/dates.ts';
 import { CHARACTER_PROBES_FILE, type CharacterProbes } from '../lib/search/character-probes.ts';
-import type { Correction } from '../lib/search/correct-query.ts';
+import { correctQuery, type Correction } from '../lib/search/correct-query.ts';
 import { DATE_ORDER_FILE, readDateOrder, type DateOrder } from '../lib/search/date-order.ts';
 import { buildExcerpt, markWords, type ExcerptPart } from '../lib/search/excerpt.ts';
 import { FILTER_KEYS } from '../lib/search/facets.ts';
 import { decodeIndexedText, isHan } from '../lib/search/han.ts';
 import { setAsideQuestionWords } from '../lib/search/question-words.ts';
+import { createPinyinReader } from '../lib/search/pinyin.ts';
 import { normalizeQuery } from '../lib/search/query.ts';
 import { mergeConceptHits, rankPages, type RankedConcept, type RankedPage } from '../lib/search/rank.ts';
 import { readQuery, type Concept, type QueryReading } from '../lib/search/read-query.ts';
-import { PINYIN_FILE, readDictionary, WORDS_FILE, type Dictionary, type SearchPinyin, type SearchWords } from '../lib/search/search-tables.ts';
+import { PINYIN_FILE, readDictionary, shardsFor, WORDS_FILE, WORDS_SHARD_DIR, type Dictionary, type SearchPinyin, type SearchWords } from '../lib/search/search-tables.ts';
 import { searchWord, type PagefindHit } from '../lib/search/search-word.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search/url-state.ts';
 import { searchPath } from '../lib/urls.ts';
@@ -73,7 +74,9 @@ const fetchJson = async <T>(file: string): Promise<T> => {
 };
 
 const loadPagefind = once(async () => {
-  const pagefind = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as Pagefind;
+  // A variable, not a literal: Vite leaves the import alone (no preload wrapper for a file it does not build).
+  const url = `${BUNDLE}pagefind.js`;
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   // Search on the main thread: a search here is a few milliseconds, and the worker script
   // would be another 43 KB (13 KB gzip) on every first search.
   await pagefind.options({ noWorker: true });
@@ -91,17 +94,29 @@ const loadPagefind = once(async () => {
 });
 /** The vocabulary; a site built without one (or a failed fetch) searches the words as typed. */
 const loadWords = once(() => fetchJson<SearchWords>(WORDS_FILE).catch(() => ({ groups: '' })));
-const loadDictionary = once(() => loadWords().then((words) => readDictionary(words)));
+const shards = new Map<number, Promise<SearchWords>>();
+/** The vocabulary a query needs: the parts of the table its characters can start words in, or all of it. */
+async function loadDictionary(query: string): Promise<Dictionary> {
+  const needed = shardsFor(query);
+  if (!needed) return readDictionary(await loadWords());
+  const parts = needed.map((n) => {
+    let part = shards.get(n);
+    if (!part) {
+      part = fetchJson<SearchWords>(`${WORDS_SHARD_DIR}/${n}.json`).catch(() => (shards.delete(n), { groups: '' }));
+      shards.set(n, part);
+    }
+    return part;
+  });
+  return readDictionary(await Promise.all(parts));
+}
 const loadProbes = once(() => fetchJson<CharacterProbes>(CHARACTER_PROBES_FILE));
 const loadDateOrder = once(() => fetchJson<DateOrder>(DATE_ORDER_FILE).then(readDateOrder));
-/** Pinyin and slips: code and table only for the queries that need them. */
+/**
+ * Pinyin and slips: the table only for the queries that need them. (The code comes with the
+ * page: loaded apart, it would cost as many bytes again in the loader Vite adds for it.)
+ */
 const loadCorrector = once(async () => {
-  const [{ correctQuery }, { createPinyinReader }, table, words] = await Promise.all([
-    import('../lib/search/correct-query.ts'),
-    import('../lib/search/pinyin.ts'),
-    fetchJson<SearchPinyin>(PINYIN_FILE),
-    loadWords(),
-  ]);
+  const [table, words] = await Promise.all([fetchJson<SearchPinyin>(PINYIN_FILE), loadWords()]);
   const reader = createPinyinReader(table);
   // What a query may have meant: the vocabulary, and the tags and topic names.
   const dictionary = readDictionary(words, table);
@@ -214,7 +229,7 @@ class SiteSearch extends HTMLElement {
     this.#more = find('[data-more]');
     this.#template = find('template');
 
-    this.#input.addEventListener('focus', () => void Promise.all([loadPagefind(), loadDictionary()]).catch(() => {}), { once: true });
+    this.#input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
     this.#input.addEventListener('input', (event) => {
       if (!(event as InputEvent).isComposing) this.#schedule();
     });
@@ -291,18 +306,18 @@ class SiteSearch extends HTMLElement {
     let correction: Correction | undefined;
     let dateRank: Map<string, number> | undefined;
     try {
-      const [pagefind, dictionary] = await Promise.all([loadPagefind(), loadDictionary()]);
+      const [pagefind, dictionary] = await Promise.all([loadPagefind(), loadDictionary(query)]);
       found = await find(pagefind, query, dictionary, options);
       // Letters that may be pinyin are read as pinyin even when they occur somewhere (in a web address, say).
       if (matched(found) < strongCount(found) || /(?:^| )[a-z]{4,}(?: |$)/.test(query)) {
         correction = (await loadCorrector().catch(() => undefined))?.(query);
-        const better = correction && (await find(pagefind, correction.query, dictionary, options));
+        const better = correction && (await find(pagefind, correction.query, await loadDictionary(correction.query), options));
         const spelt = correction?.changes.every((c) => c.full) ?? false;
         if (better && (findsMore(better, found) || (spelt && matched(better) >= matched(found)))) found = better;
         else correction = undefined;
       }
       if (matched(found) < strongCount(found)) {
-        const split = await find(pagefind, correction?.query ?? query, dictionary, options, true);
+        const split = await find(pagefind, correction?.query ?? query, correction ? await loadDictionary(correction.query) : dictionary, options, true);
         if (findsMore(split, found)) found = split;
       }
       if (state.sort === 'date') dateRank = await loadDateOrder();
@@ -383,9 +398,13 @@ class SiteSearch extends HTMLElement {
       time.dateTime = day;
       time.textContent = formatChineseDate(new Date(day));
     } else time.remove();
-    // The indexed text opens with the summary, then the title (SearchMeta.astro, the article heading).
-    const text = decodeIndexedText(page.content).replace(title, '');
-    appendParts(item.querySelector('[data-excerpt]')!, buildExcerpt(text, this.#marks));
+    // The indexed text opens with the summary and tags (SearchMeta.astro), then the title and the
+    // article: the excerpt comes from the article, or from the summary when only it holds the words.
+    const decoded = decodeIndexedText(page.content);
+    const at = decoded.indexOf(title);
+    const [lead, body] = at >= 0 ? [decoded.slice(0, at), decoded.slice(at + title.length)] : ['', decoded];
+    const holds = (text: string) => this.#marks.some((word) => text.toLowerCase().includes(word));
+    appendParts(item.querySelector('[data-excerpt]')!, buildExcerpt(holds(body) || !holds(lead) ? body : lead, this.#marks));
     return item;
   }
 }

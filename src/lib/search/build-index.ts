@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -6,7 +6,7 @@ import { buildSearchPinyin, buildTableWords, type TableInput } from './build-tab
 import { CHARACTER_PROBES_FILE, listCharacterProbes, readIndexChunks } from './character-probes.ts';
 import { DATE_ORDER_FILE, writeDateOrder } from './date-order.ts';
 import { preparePageForIndex } from './index-html.ts';
-import { PINYIN_FILE, WORDS_FILE } from './search-tables.ts';
+import { PINYIN_FILE, shardWords, WORDS_FILE, WORDS_SHARD_DIR } from './search-tables.ts';
 
 /*
  * The site's search index, built with Pagefind from the pages of a finished
@@ -107,6 +107,8 @@ export async function buildSearchIndex(outDir: string, logger: { info(message: s
       const wordsJson = JSON.stringify(words.words);
       const pinyinJson = JSON.stringify(buildSearchPinyin(words));
       writeFileSync(join(outputPath, WORDS_FILE), wordsJson);
+      mkdirSync(join(outputPath, WORDS_SHARD_DIR));
+      shardWords(words.words).forEach((shard, n) => writeFileSync(join(outputPath, WORDS_SHARD_DIR, `${n}.json`), JSON.stringify(shard)));
       writeFileSync(join(outputPath, PINYIN_FILE), pinyinJson);
       const kb = (text: string) => `${(gzipSync(text).length / 1024).toFixed(1)} KB`;
       logger.info(`搜索词表:${words.words.groups.split('\n').length} 组词(${kb(wordsJson)} gzip),拼音表 ${kb(pinyinJson)} gzip(另有 ${words.terms.length} 个标签和主题词)`);

@@ -14,6 +14,40 @@
 export const WORDS_FILE = 'search-words.json';
 export const PINYIN_FILE = 'search-pinyin.json';
 
+/**
+ * WORDS_FILE is also written in parts, by the first character of the words
+ * (WORDS_SHARD_DIR/<n>.json holds every group with a word starting with a
+ * character whose code point is n modulo WORD_SHARDS): a short query needs
+ * the groups of the words it can hold, a few parts of the table rather than
+ * all of it. A query of many characters loads the whole file.
+ */
+export const WORDS_SHARD_DIR = 'search-words';
+export const WORD_SHARDS = 32;
+
+/** The part of the table holding the words that start with `char`. */
+export const shardOf = (char: string) => (char.codePointAt(0) ?? 0) % WORD_SHARDS;
+
+/** The parts of a table: WORD_SHARDS of them, each with the lines of its words' groups. */
+export function shardWords(table: SearchWords): SearchWords[] {
+  const shards = Array.from({ length: WORD_SHARDS }, () => [] as string[]);
+  for (const line of table.groups.split('\n')) {
+    const { searched, others } = splitGroupLine(line);
+    for (const shard of new Set([...searched, ...others].map((w) => shardOf(Array.from(w)[0]!)))) shards[shard]!.push(line);
+  }
+  return shards.map((lines) => ({ groups: lines.join('\n') }));
+}
+
+/** The parts a query's words can be found in, or undefined when so many that the whole table is smaller. */
+export function shardsFor(query: string): number[] | undefined {
+  const shards = new Set<number>();
+  for (const word of query.split(' ')) {
+    const chars = Array.from(word);
+    // Latin words are looked up whole; anything else may start a word at any character.
+    for (const char of /^[\x00-\x7f]+$/.test(word) ? chars.slice(0, 1) : chars) shards.add(shardOf(char));
+  }
+  return shards.size > WORD_SHARDS / 2 ? undefined : [...shards].sort((a, b) => a - b);
+}
+
 export interface SearchWords {
   /**
    * One line per group, the groups most pages hold first: the words found on
@@ -38,7 +72,7 @@ export interface SearchPinyin {
 
 /** What the vocabulary says of one word. */
 export interface DictionaryEntry {
-  /** Its group's place in WORDS_FILE (0 = the group most pages hold). */
+  /** Its group's place in WORDS_FILE (0 = the group most pages hold); read from a part of the table, its place there. */
   rank: number;
   /** The group's words that pages hold: what a search for the word looks for. */
   searched: readonly string[];
@@ -63,10 +97,11 @@ export function splitGroupLine(line: string): { searched: string[]; others: stri
  * with a PINYIN_FILE's terms (each a group of its own, after the vocabulary)
  * and wrong forms when given.
  */
-export function readDictionary(table: SearchWords, more?: Pick<SearchPinyin, 'terms' | 'corrections'>): Dictionary {
+export function readDictionary(tables: SearchWords | readonly SearchWords[], more?: Pick<SearchPinyin, 'terms' | 'corrections'>): Dictionary {
   const entries = new Map<string, DictionaryEntry>();
   let longest = 0;
-  const lines = [...table.groups.split('\n'), ...(more?.terms.split(' ') ?? [])].filter((line) => line !== '');
+  const list: readonly SearchWords[] = 'groups' in tables ? [tables] : tables;
+  const lines = [...list.flatMap((table) => table.groups.split('\n')), ...(more?.terms.split(' ') ?? [])].filter((line) => line !== '');
   lines.forEach((line, rank) => {
     const { searched, others } = splitGroupLine(line);
     for (const word of [...searched, ...others]) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTableWords } from '../../../src/lib/search/build-tables.ts';
 import { readDateOrder, writeDateOrder } from '../../../src/lib/search/date-order.ts';
+import { readDictionary, shardOf, shardsFor, shardWords, WORD_SHARDS } from '../../../src/lib/search/search-tables.ts';
 
 const group = (line: string, index = 0) => ({ words: line.split(' '), file: 'content/vocabulary/x.yaml', index });
 const pages = ['发热时多喝水。登革热的症状是发热。', '高热不退要就医,发热门诊。', '垃圾分类从我做起。', '健康素养'];
@@ -31,5 +32,28 @@ describe('the date order', () => {
     ]);
     expect(order).toEqual({ prefix: 'und_', ids: 'bbb ccc aaa' });
     expect([...readDateOrder(order)]).toEqual([['und_bbb', 0], ['und_ccc', 1], ['und_aaa', 2]]);
+  });
+});
+
+describe('the word table in parts', () => {
+  const table = { groups: ['发热|发烧', '儿童 孩子|小孩', 'copd 慢阻肺'].join('\n') };
+  const parts = shardWords(table);
+
+  it('puts each group in the part of every word’s first character', () => {
+    expect(parts).toHaveLength(WORD_SHARDS);
+    for (const char of ['儿', '孩', '小']) expect(parts[shardOf(char)]!.groups.split('\n'), char).toContain('儿童 孩子|小孩');
+    expect(parts.filter((p) => p.groups.includes('儿童')).length).toBe(new Set(['儿', '孩', '小'].map(shardOf)).size);
+  });
+
+  it('reads the parts a query needs as the whole table reads', () => {
+    const needed = shardsFor('孩子发烧了')!;
+    const whole = readDictionary(table);
+    const some = readDictionary(needed.map((n) => parts[n]!));
+    for (const word of ['孩子', '发烧', '小孩']) expect(some.entries.get(word)?.searched, word).toEqual(whole.entries.get(word)?.searched);
+  });
+
+  it('looks a Latin word up by its first letter, and takes the whole table for a long query', () => {
+    expect(shardsFor('copd')).toEqual([shardOf('c')]);
+    expect(shardsFor('我家孩子发烧了咳嗽流鼻涕怎么办呢')).toBeUndefined();
   });
 });
