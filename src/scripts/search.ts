@@ -14,23 +14,23 @@
  */
 import { formatChineseDate } from '../lib/dates.ts';
 import { CHARACTER_PROBES_FILE, type CharacterProbes } from '../lib/search/character-probes.ts';
-import { correctQuery, type Correction } from '../lib/search/correct-query.ts';
+import type { Correction } from '../lib/search/correct-query.ts';
+import type { CorrectorAnswer, CorrectorRequest } from './search-corrector.ts';
 import { DATE_ORDER_FILE, readDateOrder, type DateOrder } from '../lib/search/date-order.ts';
 import { buildExcerpt, markWords, type ExcerptPart } from '../lib/search/excerpt.ts';
 import { FILTER_KEYS } from '../lib/search/facets.ts';
 import { decodeIndexedText, isHan } from '../lib/search/han.ts';
 import { setAsideQuestionWords } from '../lib/search/question-words.ts';
-import { createPinyinReader } from '../lib/search/pinyin.ts';
 import { normalizeQuery } from '../lib/search/query.ts';
 import { mergeConceptHits, rankPages, type RankedConcept, type RankedPage } from '../lib/search/rank.ts';
 import { readQuery, type Concept, type QueryReading } from '../lib/search/read-query.ts';
-import { PINYIN_FILE, readDictionary, shardsFor, WORDS_FILE, WORDS_SHARD_DIR, type Dictionary, type SearchPinyin, type SearchWords } from '../lib/search/search-tables.ts';
+import { PINYIN_FILE, readDictionary, shardsFor, WORDS_FILE, WORDS_SHARD_DIR, type Dictionary, type SearchWords } from '../lib/search/search-tables.ts';
 import { searchWord, type PagefindHit } from '../lib/search/search-word.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search/url-state.ts';
 import { searchPath } from '../lib/urls.ts';
 
-/** Results shown at first and per 显示更多: a phone's first screen or two; each one is a file to fetch. */
-const PAGE_SIZE = 5;
+/** Results shown at first and per 显示更多: about two of a phone's screens; each one is a file to fetch. */
+const PAGE_SIZE = 4;
 const TYPING_PAUSE_MS = 350;
 const DEV_MESSAGE = '开发模式下没有搜索索引:请运行 npm run build 后用 npm run preview 查看搜索';
 const LOAD_FAILED = '搜索暂时无法使用,请稍后再试,或按下面的主题和栏目查找。';
@@ -111,17 +111,30 @@ async function loadDictionary(query: string): Promise<Dictionary> {
 }
 const loadProbes = once(() => fetchJson<CharacterProbes>(CHARACTER_PROBES_FILE));
 const loadDateOrder = once(() => fetchJson<DateOrder>(DATE_ORDER_FILE).then(readDateOrder));
-/**
- * Pinyin and slips: the table only for the queries that need them. (The code comes with the
- * page: loaded apart, it would cost as many bytes again in the loader Vite adds for it.)
- */
-const loadCorrector = once(async () => {
-  const [table, words] = await Promise.all([fetchJson<SearchPinyin>(PINYIN_FILE), loadWords()]);
-  const reader = createPinyinReader(table);
-  // What a query may have meant: the vocabulary, and the tags and topic names.
-  const dictionary = readDictionary(words, table);
-  return (query: string) => (reader ? correctQuery(query, dictionary, reader) : undefined);
-});
+let corrector: Worker | undefined;
+let asked = 0;
+const answers = new Map<number, (correction: Correction | undefined) => void>();
+
+/** Pinyin and slips read as what they were meant as, by the corrector worker (search-corrector.ts); undefined when none. */
+function correct(query: string): Promise<Correction | undefined> {
+  if (!corrector) {
+    corrector = new Worker(new URL('./search-corrector.ts', import.meta.url), { type: 'module' });
+    corrector.addEventListener('message', (event: MessageEvent<CorrectorAnswer>) => {
+      answers.get(event.data.id)?.(event.data.correction);
+      answers.delete(event.data.id);
+    });
+    // A worker that cannot start or run corrects nothing: the search goes on without it.
+    corrector.addEventListener('error', () => {
+      for (const resolve of answers.values()) resolve(undefined);
+      answers.clear();
+      corrector = undefined;
+    });
+  }
+  const id = ++asked;
+  const table = (file: string) => new URL(`${BUNDLE}${file}`, location.href).href;
+  corrector.postMessage({ id, query, words: table(WORDS_FILE), pinyin: table(PINYIN_FILE) } satisfies CorrectorRequest);
+  return new Promise((resolve) => answers.set(id, resolve));
+}
 
 /** What one query found: its reading, each concept's pages, the pages per id, the words to mark. */
 interface Found {
@@ -310,7 +323,7 @@ class SiteSearch extends HTMLElement {
       found = await find(pagefind, query, dictionary, options);
       // Letters that may be pinyin are read as pinyin even when they occur somewhere (in a web address, say).
       if (matched(found) < strongCount(found) || /(?:^| )[a-z]{4,}(?: |$)/.test(query)) {
-        correction = (await loadCorrector().catch(() => undefined))?.(query);
+        correction = await correct(query);
         const better = correction && (await find(pagefind, correction.query, await loadDictionary(correction.query), options));
         const spelt = correction?.changes.every((c) => c.full) ?? false;
         if (better && (findsMore(better, found) || (spelt && matched(better) >= matched(found)))) found = better;

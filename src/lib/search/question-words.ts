@@ -6,7 +6,7 @@
  *
  * How the list was made: not from word frequencies on the site (预防, 症状,
  * 治疗 are frequent and carry meaning), but by the job a word does in a
- * question. Six kinds of words do no searching:
+ * question. Seven kinds of words do no searching:
  *
  * 1. Question words, which ask for the answer but are not in it: 怎么, 如何,
  *    为什么, 什么, 哪里, 哪些, 多少, 多久, 是不是, 能不能, 有没有 ….
@@ -18,12 +18,15 @@
  * 4. Sentence-final particles and fillers: 吗, 呢, 吧, 啊, 呀, 嘛, 哦, 了,
  *    的, 那个, 就是, 一下.
  * 5. Pronouns of the asker: 我, 我们, 我家, 你, 您, 自己.
- * 6. Function words at the edge of a phrase (是, 有, 在, 要, 会, 能, 和, 跟,
+ * 6. Modal verbs and adverbs of degree and frequency, which say how the
+ *    asker feels about the subject: 应该, 需要, 必须, 总是, 经常, 一直, 特别,
+ *    非常, 有点.
+ * 7. Function words at the edge of a phrase (是, 有, 在, 要, 会, 能, 和, 跟,
  *    把, 被, 给, 对, 都, 也, 还, 就, 又, 很, 太, 最): 会传染吗 asks about 传染.
  *
- * Kinds 1–5 are phrases, removed wherever they stand in what is left after
- * the vocabulary's words are taken out (so 了 in 了解 or 的 in 目的 inside a
- * vocabulary word is never touched). Kind 6 are single characters that also
+ * Kinds 1–6 are phrases, removed wherever they stand in what is left after
+ * the vocabulary's words are taken out (so a vocabulary word that holds one
+ * of them, 吃坏了肚子, is never cut). Kind 7 are single characters that also
  * begin or end ordinary words (能量, 会议, 在线), so they are stripped only
  * at the edges of a phrase, only while at least two characters remain, and
  * a piece of nothing but them (会得) goes.
@@ -42,9 +45,10 @@ const REQUEST_FRAMES = [
 const ANSWER_FRAMES = ['注意事项', '注意什么', '小知识', '小常识', '常识', '须知', '方法', '办法'];
 const PARTICLES = ['那个', '就是说', '就是', '然后', '一下', '吗', '呢', '吧', '啊', '呀', '嘛', '哦', '哈', '嗯', '了', '的'];
 const PRONOUNS = ['我们', '我家', '咱们', '自己', '我', '你', '您'];
+const MODALS_AND_ADVERBS = ['应该', '应当', '需要', '必须', '一定要', '能够', '总是', '老是', '经常', '常常', '一直', '特别', '非常', '有点儿', '有点', '有些', '比较', '一般'];
 
 /** Removed wherever they stand (outside vocabulary words), longest first. */
-export const QUESTION_PHRASES: readonly string[] = [...new Set([...QUESTION_WORDS, ...REQUEST_FRAMES, ...ANSWER_FRAMES, ...PARTICLES, ...PRONOUNS])].sort(
+export const QUESTION_PHRASES: readonly string[] = [...new Set([...QUESTION_WORDS, ...REQUEST_FRAMES, ...ANSWER_FRAMES, ...PARTICLES, ...PRONOUNS, ...MODALS_AND_ADVERBS])].sort(
   (a, b) => b.length - a.length,
 );
 
