@@ -63,7 +63,7 @@ if (!existsSync(dist)) {
 }
 try {
   const { groups, problems } = collectWordGroups(readVocabulary());
-  if (problems.length > 0) throw new Error(`搜索同义词表有冲突:\n${problems.join('\n')}`);
+  if (problems.length > 0) throw new Error(`搜索同义词表有冲突:\n${problems.map((p) => p.message).join('\n')}`);
   await buildSearchIndex(dist, { info: (message) => console.log(message) }, { vocabulary: { groups, terms: readTerms(), corrections: readCorrections() } });
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

@@ -182,7 +182,7 @@ async function find(pagefind: Pagefind, query: string, dictionary: Dictionary, o
         const parts = split && !c.concept.known && c.hits.size === 0 && typed.length >= 3 && typed.every(isHan) ? segment(c.concept.typed) : [];
         if (!parts.some((p) => Array.from(p).length >= 2)) return [c];
         const sub = readQuery(parts.join(' '), dictionary).concepts;
-        return Promise.all(sub.map((concept) => searchConcept({ ...concept, weak: c.weak || Array.from(concept.typed).length < 2 })));
+        return Promise.all(sub.map((concept) => searchConcept({ ...concept, weak: c.weak || concept.weak || Array.from(concept.typed).length < 2 })));
       }),
     )
   ).flat();

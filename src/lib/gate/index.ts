@@ -3,6 +3,7 @@ import { contentModel } from '../../schemas/index.ts';
 import { checkFiles, type InventoryEntry } from './files.ts';
 import { checkMdxRules } from './mdx-rules.ts';
 import { checkSchema } from './schema.ts';
+import { checkVocabularyAcrossFiles } from './vocabulary.ts';
 import { parseDocument, parseYaml, toParseProblem, type BuildParser, type ParsedYaml, type Place, type YamlString } from './parse.ts';
 import { checkCharacters, notUtf8Message, splitFrontmatter } from './reading.ts';
 import type { Finding, LocalFinding } from './report.ts';
@@ -264,6 +265,7 @@ export function checkContent(input: GateInput): GateResult {
     for (const f of checkFile(p, input, index, lists, writing.help)) findings.push({ file: p.file.path, ...f });
   }
   for (const f of checkDuplicateIds(entries)) if (selected(f.file)) findings.push(f);
+  for (const f of checkVocabularyAcrossFiles(parsed.map((p) => ({ entry: p.entry, strings: p.yaml?.strings ?? [] })))) if (selected(f.file)) findings.push(f);
   for (const f of checkStaleColumns(entries, input.today, input.staleDays ?? defaultStaleDays)) {
     if (selected(f.file)) findings.push(f);
   }

@@ -15,6 +15,7 @@ export const ruleIds = [
   'file-place',
   'file-name',
   'duplicate-id',
+  'vocabulary-conflict',
   'schema',
   'site-incomplete',
   'mdx-import',

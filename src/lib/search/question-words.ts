@@ -13,8 +13,7 @@
  * 2. Request frames that voice input writes before a question: 请问,
  *    我想知道, 帮我查一下, 告诉我, 我想了解 ….
  * 3. Answer frames, which name the kind of answer wanted rather than its
- *    subject: 方法, 办法, 注意事项, 常识, 小知识, 须知. An article on quitting
- *    smoking rarely says 戒烟的方法; it says how.
+ *    subject: 注意事项, 常识, 小知识, 须知.
  * 4. Sentence-final particles and fillers: 吗, 呢, 吧, 啊, 呀, 嘛, 哦, 了,
  *    的, 那个, 就是, 一下.
  * 5. Pronouns of the asker: 我, 我们, 我家, 你, 您, 自己.
@@ -31,18 +30,29 @@
  * at the edges of a phrase, only while at least two characters remain, and
  * a piece of nothing but them (会得) goes.
  * Longer phrases go first: 怎么办 before 怎么, 是不是 before 是.
+ *
+ * Aspect words are kept but weak (ASPECT_WORDS): they name which side of
+ * the subject is asked about (吸烟有什么危害, 戒烟的方法, 咖啡有什么好处), so
+ * a page speaking of that side ranks first, but they never find a page on
+ * their own: a question about coffee must not list the benefits of quitting
+ * smoking.
  */
 
 const QUESTION_WORDS = [
   '怎么办', '怎么样', '怎么回事', '怎么做', '怎么', '怎样', '如何', '为什么', '为啥', '干什么', '是什么', '有什么', '什么样', '什么', '啥',
-  '哪里', '哪儿', '哪些', '哪个', '哪种', '哪家', '多少钱', '多少', '多久', '多长时间', '几天', '几次',
+  '在哪里', '在哪儿', '在哪', '去哪里', '去哪', '哪里', '哪儿', '哪些', '哪个', '哪种', '哪家', '哪', '多少钱', '多少', '多久', '多长时间', '几天', '几次',
   '是不是', '是否', '能不能', '可不可以', '会不会', '要不要', '有没有', '行不行', '好不好', '对不对', '可以吗',
 ];
 const REQUEST_FRAMES = [
   '请问一下', '请问', '我想知道', '想知道', '我想问一下', '我想问', '想问一下', '问一下', '我想了解', '想了解', '了解一下', '了解',
   '请告诉我', '告诉我', '帮我查一下', '帮我查', '帮我找', '帮我搜', '查一下', '搜一下', '搜索', '查询', '我要查', '知道',
 ];
-const ANSWER_FRAMES = ['注意事项', '注意什么', '小知识', '小常识', '常识', '须知', '方法', '办法'];
+const ANSWER_FRAMES = ['注意事项', '注意什么', '小知识', '小常识', '常识', '须知'];
+
+/** Which side of a subject a question asks about (see above): searched, never enough alone. */
+export const ASPECT_WORDS: ReadonlySet<string> = new Set([
+  '好处', '坏处', '害处', '危害', '作用', '影响', '后果', '风险', '原因', '区别', '不同', '症状', '表现', '特点', '方法', '办法', '做法', '技巧', '窍门', '标准', '要求', '规定', '流程', '步骤', '时间', '地点', '费用', '价格',
+]);
 const PARTICLES = ['那个', '就是说', '就是', '然后', '一下', '吗', '呢', '吧', '啊', '呀', '嘛', '哦', '哈', '嗯', '了', '的'];
 const PRONOUNS = ['我们', '我家', '咱们', '自己', '我', '你', '您'];
 const MODALS_AND_ADVERBS = ['应该', '应当', '需要', '必须', '一定要', '能够', '总是', '老是', '经常', '常常', '一直', '特别', '非常', '有点儿', '有点', '有些', '比较', '一般'];

@@ -1,5 +1,5 @@
 import { isHan } from './han.ts';
-import { setAsideQuestionWords } from './question-words.ts';
+import { ASPECT_WORDS, setAsideQuestionWords } from './question-words.ts';
 import { splitQueryWords } from './query.ts';
 import type { Dictionary } from './search-tables.ts';
 
@@ -12,7 +12,8 @@ import type { Dictionary } from './search-tables.ts';
  * Each space-separated word is cut at the vocabulary's words, longest first
  * (发烧 inside 孩子发烧了); what lies between them loses its question words
  * (question-words.ts) and is searched as it stands. A lone character left
- * over from a longer query is weak: it ranks pages but never finds one alone.
+ * over from a longer query, or an aspect word (危害, 方法), is weak: it ranks
+ * pages but never finds one alone.
  */
 
 export interface Concept {
@@ -22,7 +23,7 @@ export interface Concept {
   words: string[];
   /** In the vocabulary. */
   known: boolean;
-  /** A single character left from a longer query. */
+  /** A single character or an aspect word (危害, 方法) beside other words: it ranks pages, never finds them alone. */
   weak: boolean;
 }
 
@@ -82,7 +83,7 @@ export function readQuery(query: string, dictionary: Dictionary): QueryReading {
     }
     if (!lost && concepts.length - before > 1) phrases.push(word);
   }
-  const strong = concepts.filter((c) => Array.from(c.typed).length > 1 || !isHan(c.typed));
+  const strong = concepts.filter((c) => (Array.from(c.typed).length > 1 || !isHan(c.typed)) && !ASPECT_WORDS.has(c.typed));
   for (const concept of concepts) concept.weak = strong.length > 0 && !strong.includes(concept);
   return { concepts, setAside: [...new Set(setAside)], phrases };
 }

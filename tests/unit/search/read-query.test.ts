@@ -21,6 +21,12 @@ describe('readQuery', () => {
     expect(concepts('水')).toEqual([['水', '水', 'strong']]);
   });
 
+  it('keeps aspect words (危害, 好处, 方法) weak beside a subject, so they rank pages but never find one alone', () => {
+    expect(concepts('吸烟有什么危害')).toEqual([['吸烟', '吸烟', 'strong'], ['危害', '危害', 'weak']]);
+    expect(concepts('咖啡有什么好处')).toEqual([['咖啡', '咖啡', 'strong'], ['好处', '好处', 'weak']]);
+    expect(concepts('症状')).toEqual([['症状', '症状', 'strong']]);
+  });
+
   it('cuts at the longest vocabulary word first and notes a phrase typed whole', () => {
     expect(concepts('生活垃圾分类')).toEqual([['生活垃圾', '生活垃圾', 'strong'], ['分类', '分类', 'strong']]);
     expect(readQuery('生活垃圾分类', dictionary).phrases).toEqual(['生活垃圾分类']);

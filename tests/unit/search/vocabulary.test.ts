@@ -84,12 +84,12 @@ describe('collectWordGroups', () => {
 
   it('refuses a word in groups of two files, naming both', () => {
     const { problems } = collectWordGroups([file('a.yaml', ['发烧 发热']), file('b.yaml', ['高烧 高热', '体温高 发热'])]);
-    expect(problems).toEqual(['“发热”同时在 a.yaml 第 1 组和 b.yaml 第 2 组:一个词只能属于一组,请删去一处']);
+    expect(problems).toEqual([{ file: 'b.yaml', index: 1, message: '“发热”同时在 a.yaml 第 1 组和 b.yaml 第 2 组:一个词只能属于一组,请删去一处' }]);
   });
 
   it('refuses a group that joins words another file lists as distinct', () => {
     const { problems } = collectWordGroups([file('a.yaml', ['感冒 流感 伤风']), file('b.yaml', ['发烧 发热'], ['感冒 流感'])]);
-    expect(problems).toEqual(['a.yaml 第 1 组把“感冒”和“流感”放在一起,但 b.yaml 说它们意思不同(不能合并的词)']);
+    expect(problems).toEqual([{ file: 'a.yaml', index: 0, message: 'a.yaml 第 1 组把“感冒”和“流感”放在一起,但 b.yaml 说它们意思不同(不能合并的词)' }]);
   });
 
   it('compares words as queries are compared: full-width and case folded', () => {
