@@ -61,7 +61,11 @@ describe('the search page', () => {
     expect(either.size).toBeGreaterThan(both.size);
     await searchFor('登革热 积水');
     expect(await status().textContent()).toContain(`其中 ${both.size} 条包含全部 2 个词`);
-    while (await page.locator('[data-more]').isVisible()) await page.locator('[data-more]').click();
+    while (await page.locator('[data-more]').isVisible()) {
+      const shown = await results().count();
+      await page.locator('[data-more]').click();
+      await expect.poll(() => results().count()).toBeGreaterThan(shown);
+    }
     await expect.poll(() => results().count()).toBe(either.size);
     const hrefs = await results().locator('h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(new Set(hrefs.slice(0, both.size))).toEqual(both);
