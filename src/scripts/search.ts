@@ -27,7 +27,7 @@ import { readQuery, type Concept, type QueryReading } from '../lib/search/read-q
 import { PINYIN_FILE, readDictionary, shardsFor, WORDS_FILE, WORDS_SHARD_DIR, type Dictionary, type SearchWords } from '../lib/search/search-tables.ts';
 import { searchWord, type PagefindHit } from '../lib/search/search-word.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search/url-state.ts';
-import { searchPath } from '../lib/urls.ts';
+import { searchBundlePath, searchPath } from '../lib/urls.ts';
 
 /** Results shown at first and per 显示更多: about two of a phone's screens; each one is a file to fetch. */
 const PAGE_SIZE = 4;
@@ -35,8 +35,6 @@ const TYPING_PAUSE_MS = 350;
 const DEV_MESSAGE = '开发模式下没有搜索索引:请运行 npm run build 后用 npm run preview 查看搜索';
 const LOAD_FAILED = '搜索暂时无法使用,请稍后再试,或按下面的主题和栏目查找。';
 const PARTIAL = '没有同时包含全部词语的文章,以下是包含部分词语的结果';
-/** Where the build puts Pagefind and the search tables. */
-const BUNDLE = '/pagefind/';
 
 interface PagefindData {
   url: string;
@@ -68,14 +66,15 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 const fetchJson = async <T>(file: string): Promise<T> => {
-  const response = await fetch(`${BUNDLE}${file}`);
+  const response = await fetch(searchBundlePath(file));
   if (!response.ok) throw new Error(`${response.status} ${response.url}`);
   return response.json() as Promise<T>;
 };
 
 const loadPagefind = once(async () => {
+  // Under the site's base; Pagefind then finds its other files, and prefixes result URLs, from where it was loaded.
   // A variable, not a literal: Vite leaves the import alone (no preload wrapper for a file it does not build).
-  const url = `${BUNDLE}pagefind.js`;
+  const url = searchBundlePath('pagefind.js');
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   // Search on the main thread: a search here is a few milliseconds, and the worker script
   // would be another 43 KB (13 KB gzip) on every first search.
@@ -131,7 +130,7 @@ function correct(query: string): Promise<Correction | undefined> {
     });
   }
   const id = ++asked;
-  const table = (file: string) => new URL(`${BUNDLE}${file}`, location.href).href;
+  const table = (file: string) => new URL(searchBundlePath(file), location.href).href;
   corrector.postMessage({ id, query, words: table(WORDS_FILE), pinyin: table(PINYIN_FILE) } satisfies CorrectorRequest);
   return new Promise((resolve) => answers.set(id, resolve));
 }
