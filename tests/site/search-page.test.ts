@@ -79,6 +79,8 @@ describe('the search page', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('健康教育');
     await page.selectOption('#search-sort', 'date');
     await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('date');
+    // The order by date comes with a file of its own: wait for that search, not the status of the one before.
+    await expect.poll(() => page.locator('[data-results]').getAttribute('aria-busy')).toBeNull();
     await expect.poll(() => status().textContent()).toMatch(/^找到 \d+ 条/);
     const dates = await results().locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort().reverse());
