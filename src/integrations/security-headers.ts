@@ -13,6 +13,7 @@ import {
 } from '../lib/headers/csp.ts';
 import { buildAreaHeaders, buildHeaderRules, formatHeadersFile, formatNginxMaps } from '../lib/headers/rules.ts';
 import { READING_BOOT_SCRIPT } from '../lib/reading-settings.ts';
+import { svgScriptProblem } from '../lib/svg.ts';
 import { withBase } from '../lib/urls.ts';
 
 /** The `_headers` file Netlify and Cloudflare Pages read (neither serves it). */
@@ -110,6 +111,20 @@ export default function securityHeaders(options: SecurityHeadersOptions = {}): A
           const html = readFileSync(join(out, page), 'utf8');
           const usedHashes = isAdmin(page) ? used.admin : used.public;
           for (const f of findForeignScripts(html, { ownHashes, isBuiltScript, usedHashes })) foreign.push(`${page}:${f.line}  ${f.message}`);
+        }
+        // An SVG file is a document of its own when opened: its script runs as a page's would.
+        for (const file of files.filter((f) => /\.svg$/i.test(f))) {
+          const bytes = readFileSync(join(out, file));
+          let text: string;
+          let validUtf8 = true;
+          try {
+            text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+          } catch {
+            text = new TextDecoder('utf-8').decode(bytes);
+            validUtf8 = false;
+          }
+          const why = svgScriptProblem(text, { validUtf8 });
+          if (why) foreign.push(`${file}  SVG ${why} (an SVG file that could run script when opened)`);
         }
         if (foreign.length > 0) {
           throw new Error(

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { contentModel } from '../../schemas/index.ts';
 import { audioExtensions, videoExtensions } from '../../schemas/media.ts';
-import { OneShotSaxParser } from '../sax.ts';
+import { svgScriptProblem } from '../svg.ts';
 import type { Finding, RuleId } from './report.ts';
 
 /**
@@ -23,8 +23,9 @@ export interface InventoryEntry {
   /** For files: size in bytes and the first bytes (for the type's signature). */
   size?: number;
   head?: Uint8Array;
-  /** For SVG files, their text (checked for script). */
+  /** For SVG files, their text (checked for script), and whether their bytes were UTF-8. */
   text?: string;
+  invalidUtf8?: boolean;
 }
 
 type FileFinding = Omit<Finding, 'line' | 'column' | 'severity'> & { rule: RuleId };
@@ -63,32 +64,6 @@ export const publicFolders: Readonly<Record<string, readonly string[]>> = {
 
 /** Files of the site itself in public/ (not content), allowed by their exact path. */
 export const publicSiteFiles: readonly string[] = ['favicon.svg'];
-
-/** Elements of an SVG image that run script or embed other documents. */
-const svgActiveElements = new Set(['script', 'foreignobject', 'iframe', 'embed', 'object', 'handler', 'listener', 'set', 'animate']);
-
-/**
- * Why an SVG file (one of the site's own, allowed by path) could run script
- * when opened: script or embedding elements, event attributes, links other
- * than to its own fragments. Read with the HTML tokenizer, as a browser
- * reads SVG inside a page; null when it is a plain picture.
- */
-export function svgScriptProblem(text: string): string | null {
-  let problem: string | null = null;
-  const parser = new OneShotSaxParser();
-  parser.on('startTag', (tag) => {
-    if (problem) return;
-    const name = tag.tagName.toLowerCase();
-    if (svgActiveElements.has(name)) problem = `含有 <${tag.tagName}> 元素`;
-    for (const a of tag.attrs) {
-      const attr = (a.prefix ? `${a.prefix}:${a.name}` : a.name).toLowerCase();
-      if (attr.startsWith('on')) problem = `含有事件属性 ${attr}`;
-      else if ((attr === 'href' || attr === 'xlink:href') && !a.value.trim().startsWith('#')) problem = `链接到 ${a.value.slice(0, 40)}`;
-    }
-  });
-  parser.run(text);
-  return problem;
-}
 
 /** Folders of the content directory that hold no collection: uploaded images, and the gate's word lists. */
 const contentSupportFolders = { uploads: 'uploads', wording: 'wording' } as const;
@@ -219,7 +194,7 @@ function placeInPublic(e: InventoryEntry, parts: readonly string[]): Problem {
       return Object.hasOwn(publicFolders, top) ? null : { rule: 'file-place', message: `public/ 中只能有这些文件夹:${folders};${top}/ 中的文件会被原样发布到网站上` };
     }
     if (publicSiteFiles.includes(top)) {
-      const why = e.text === undefined ? null : svgScriptProblem(e.text);
+      const why = e.text === undefined ? null : svgScriptProblem(e.text, { validUtf8: !e.invalidUtf8 });
       return why ? { rule: 'file-type', message: `网站自己的图片 ${top} ${why}:打开它时可能执行脚本,请换回不含脚本的图片` } : null;
     }
     return { rule: 'file-type', message: `public/ 的最上层只能放网站自己的文件(${publicSiteFiles.join('、')}):${describeType(top)}` };

@@ -57,7 +57,7 @@ export function listEntries(dir: string, area: InventoryEntry['area'], root: str
         out.push({ ...entry, kind: 'directory' });
         visit(full);
       } else if (stat.isFile()) {
-        const svg = /\.svg$/i.test(name) ? { text: readText(full).text } : {};
+        const svg = /\.svg$/i.test(name) ? readText(full) : {};
         out.push({ ...entry, kind: 'file', size: stat.size, head: readHead(full), ...svg });
       }
       else out.push({ ...entry, kind: 'other' });

@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { svgScriptProblem } from '../../../src/lib/gate/files.ts';
 import { formatReport, type RuleId } from '../../../src/lib/gate/report.ts';
+import { svgScriptProblem } from '../../../src/lib/svg.ts';
 import { makeWorkDir } from '../../support/work-dir.ts';
 import { checkFixtureDir, fixtureDir, repoRoot } from './helpers.ts';
 
@@ -86,5 +86,31 @@ describe('the site’s own SVG in public/ (allowed by its path, so read for scri
     ]) {
       expect(svgScriptProblem(svg), svg).not.toBeNull();
     }
+  });
+
+  // Each of these ran its script in Chromium when opened as an SVG file, yet the HTML tokenizer saw no script in it.
+  it('reads it as a browser opening the file does, with its XML parser', () => {
+    const svg = (inner: string, attributes = '') => `<svg xmlns="http://www.w3.org/2000/svg"${attributes}>${inner}</svg>`;
+    for (const text of [
+      // An entity declared in the file expands into markup.
+      `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x "&#60;script&#62;alert(1)&#60;/script&#62;">]>${svg('&x;')}`,
+      // Prefixes bound to the SVG or XHTML namespace make a script element under another name.
+      svg('<s:script>alert(1)</s:script>', ' xmlns:s="http://www.w3.org/2000/svg"'),
+      svg('<h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script>'),
+      svg('<a l:href="javascript:alert(1)"><text>x</text></a>', ' xmlns:l="http://www.w3.org/1999/xlink"'),
+      svg('<g xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></g>'),
+      // HTML leaves the SVG namespace at <p>, so its <style> hides the script; XML stays in SVG.
+      svg('<p/><style><script>alert(1)</script></style>'),
+      // CDATA and stylesheet instructions.
+      svg('<style><![CDATA[</style><script>alert(1)</script>]]></style>'),
+      `<?xml-stylesheet type="text/xsl" href="#t"?>${svg('')}`,
+      // Another encoding than the UTF-8 the gate read.
+      `<?xml version="1.0" encoding="UTF-16"?>${svg('')}`,
+      svg('<script>alert(1)</script>').replace(/./g, (c) => `${c}\0`),
+    ]) {
+      expect(svgScriptProblem(text), text).not.toBeNull();
+    }
+    // A UTF-16 file with its byte-order mark: not UTF-8, whatever a lossy reading of it shows.
+    expect(svgScriptProblem(svg(''), { validUtf8: false })).not.toBeNull();
   });
 });

@@ -53,9 +53,11 @@ describe('the security headers of a build', () => {
       'index.html': `<!doctype html>${boot}`,
       'news/a/index.html': `<p>文章</p>\n<script>alert(1)</script>`,
       'news/b/index.html': `<img src="/a.png" onerror="alert(2)">`,
+      // An SVG file runs its script when opened; this one only when read as the XML it is.
+      'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(3)</s:script></svg>',
     });
     const run = build(dir);
-    await expect(async () => run()).rejects.toThrow(/news\/a\/index\.html:2 {2}inline script[\s\S]*news\/b\/index\.html:1 {2}<img onerror/);
+    await expect(async () => run()).rejects.toThrow(/news\/a\/index\.html:2 {2}inline script[\s\S]*news\/b\/index\.html:1 {2}<img onerror[\s\S]*favicon\.svg {2}SVG /);
   });
 
   it('need a chosen CMS back end to build, and none to run the dev server', () => {
