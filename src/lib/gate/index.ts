@@ -4,7 +4,7 @@ import { checkFiles, type InventoryEntry } from './files.ts';
 import { checkMdxRules } from './mdx-rules.ts';
 import { checkSchema } from './schema.ts';
 import { checkVocabularyAcrossFiles } from './vocabulary.ts';
-import { parseDocument, parseYaml, toParseProblem, type BuildParser, type ParsedYaml, type Place, type YamlString } from './parse.ts';
+import { parseDocument, parseYaml, toParseProblem, walk, type BuildParser, type ParsedYaml, type Place, type YamlString } from './parse.ts';
 import { checkCharacters, notUtf8Message, splitFrontmatter } from './reading.ts';
 import type { Finding, LocalFinding } from './report.ts';
 import {
@@ -20,6 +20,7 @@ import {
   defaultSizeLimits,
   defaultStaleDays,
   locateEntry,
+  imageImportProblem,
   uploadPathProblem,
   yamlUrlRefs,
   type EntryInfo,
@@ -115,14 +116,31 @@ interface Parsed {
 }
 
 /** What the build's parser sees as code or as a link (or an import of an upload), checked by the same rules. */
-function checkBuildTree(tree: Root): LocalFinding[] {
+function checkBuildTree(tree: Root, contentPath: string): LocalFinding[] {
   const mdx = checkMdxRules(tree);
   const findings = [...mdx.findings];
   for (const ref of [...mdx.urls, ...checkMarkdownLinks(tree).urls]) {
     const unsafe = checkUrlSafety(ref) ?? uploadPathProblem(ref);
     if (unsafe) findings.push(unsafe);
   }
+  walk(tree, (node) => {
+    const imported = node.type === 'image' ? imageImportProblem(node, contentPath) : null;
+    if (imported) findings.push(imported);
+  });
   return findings;
+}
+
+/**
+ * Frontmatter the MDX compiler turns into an import: a `layout` field is
+ * imported as the page's layout component (Astro's MDX), so it runs as code.
+ * No collection has such a field; this says why, before and at compile time.
+ */
+function checkFrontmatterImports(data: unknown, text: string): LocalFinding[] {
+  const record = asRecord(data);
+  if (!record || !Object.hasOwn(record, 'layout')) return [];
+  const at = text.search(/^layout\s*:/m);
+  const place = at < 0 ? { line: 1, column: 1 } : { line: text.slice(0, at).split('\n').length, column: 1 };
+  return [{ ...place, rule: 'mdx-import', severity: 'error', message: 'frontmatter 不能有 layout 字段:构建会把它指向的文件当作页面布局导入并执行' }];
 }
 
 /**
@@ -137,11 +155,12 @@ export function checkBeforeCompile(file: ContentFile, buildParser: BuildParser):
     local.push({ line: 1, column: 1, rule: 'parse-error', severity: 'error', message: 'frontmatter 的 YAML 格式错误:请运行 npm run check:content 查看位置' });
   } else {
     try {
-      local.push(...checkBuildTree(buildParser(split.body)));
+      local.push(...checkBuildTree(buildParser(split.body), file.contentPath));
     } catch (error) {
       local.push({ ...toParseProblem(error), rule: 'parse-error', severity: 'error' });
     }
   }
+  local.push(...checkFrontmatterImports(split.data, file.text));
   // Addresses in the frontmatter, as Astro read it: an image field is imported by the build.
   for (const ref of yamlUrlRefs(stringsOf(split.data, file.text))) {
     const unsafe = checkUrlSafety(ref) ?? uploadPathProblem(ref);
@@ -184,7 +203,7 @@ function parseFile(file: ContentFile, buildParser: BuildParser | undefined): Par
     data: asRecord(yaml?.data),
     keys: yaml?.keys ?? new Map<string, Place>(),
   };
-  const buildFindings = body?.buildTree ? checkBuildTree(body.buildTree) : [];
+  const buildFindings = body?.buildTree ? checkBuildTree(body.buildTree, file.contentPath) : [];
   return { file, kind, entry, body: body && { ...body, buildTree: null }, yaml, buildFindings };
 }
 
@@ -216,6 +235,10 @@ function checkFile(p: Parsed, input: GateInput, index: ReturnType<typeof buildSi
       findings.push(...links.findings);
       urls.push(...links.urls);
       findings.push(...checkHeadings(tree));
+      walk(tree, (node) => {
+        const imported = node.type === 'image' ? imageImportProblem(node, p.file.contentPath) : null;
+        if (imported) findings.push(imported);
+      });
       segments.push(...bodySegments(tree, p.file.text));
     }
     // What the build's parser saw is reported too where it adds to the above (never replacing it).
@@ -232,6 +255,7 @@ function checkFile(p: Parsed, input: GateInput, index: ReturnType<typeof buildSi
     segments.push(...yamlSegments(p.yaml.strings));
     urls.push(...yamlUrlRefs(p.yaml.strings));
     findings.push(...checkYamlImages(p.yaml.strings, p.yaml.data));
+    if (p.kind === 'mdx') findings.push(...checkFrontmatterImports(p.yaml.data, p.file.text));
     findings.push(...checkSchema(p.entry, p.yaml));
   }
 

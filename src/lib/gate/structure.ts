@@ -2,6 +2,7 @@ import { slug as githubSlug } from 'github-slugger';
 import { posix } from 'node:path';
 import type { Root } from 'mdast';
 import { audiences } from '../../schemas/audiences.ts';
+import { uploadImageTypes } from './files.ts';
 import { walk, type Place, type YamlString } from './parse.ts';
 import type { Finding, LocalFinding } from './report.ts';
 import { classifyUrl, type UrlContext, type UrlRef } from './urls.ts';
@@ -266,6 +267,38 @@ export function uploadPathProblem(ref: UrlRef): LocalFinding | null {
   const c = classifyUrl(ref.url);
   if (c.kind !== 'relative' || !/[?#]/.test(c.path)) return null;
   return { line: ref.line, column: ref.column, rule: 'unsafe-url', severity: 'error', message: `${ref.label}“${ref.url}”:上传文件的地址不能带 ? 或 #,请只写 ../uploads/文件名` };
+}
+
+/** The name patterns the build's glob of uploaded images takes (src/lib/uploads.ts). */
+const importableImage = new RegExp(`^uploads/[^/]+\\.(?:${uploadImageTypes.join('|')})$`);
+
+/**
+ * The MDX compiler imports the file of every Markdown image whose address
+ * is neither a URL nor a site path (Astro's collect-images step: the address
+ * percent-decoded, then resolved from the article's folder), and an import
+ * of anything but an image is code the build runs. So the file must be an
+ * image of content/uploads by its name, whatever is on disk: a check that
+ * holds before the file checks have run (the check before each compile).
+ * Null for images the compiler does not import.
+ */
+export function imageImportProblem(node: { url: string; position?: { start: { line: number; column: number } } | undefined }, fromContentPath: string): LocalFinding | null {
+  let imported: string;
+  try {
+    imported = decodeURI(node.url);
+  } catch {
+    return null; // the compiler stops at such an address itself
+  }
+  if (imported === '' || URL.canParse(imported) || imported.startsWith('/')) return null;
+  const target = posix.normalize(posix.join(posix.dirname(fromContentPath), imported));
+  if (importableImage.test(target)) return null;
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  return {
+    line: start.line,
+    column: start.column,
+    rule: 'mdx-import',
+    severity: 'error',
+    message: `图片“${node.url}”会被构建当作模块导入并执行:正文里的图片只能是 content/uploads 中的 ${uploadImageTypes.map((t) => `.${t}`).join('、')} 图片,写作 ../uploads/文件名`,
+  };
 }
 
 function formatMb(bytes: number): string {

@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkMdxBeforeCompile } from '../../../src/integrations/content-gate.ts';
 import { formatFinding, type RuleId } from '../../../src/lib/gate/report.ts';
 import { checkFixtureDir, fixtureDir, repoRoot } from './helpers.ts';
 
@@ -82,6 +83,9 @@ const expected: Record<string, RuleId> = {
   'not-utf8-gbk.mdx': 'file-encoding',
   'image-from-another-site.mdx': 'broken-link',
   'upload-path-with-query.mdx': 'unsafe-url',
+  // What the MDX compiler imports (and so runs): a Markdown image's file, a frontmatter layout.
+  'image-import-of-a-script.mdx': 'mdx-import',
+  'frontmatter-layout.mdx': 'mdx-import',
 };
 
 /**
@@ -133,6 +137,21 @@ describe('dangerous fixtures', () => {
     expect(f('yaml-anchor-and-alias-in-source-url.mdx', 'yaml-construct')).toMatchObject({ line: 5, column: 10 });
     expect(f('date-february-thirtieth.mdx', 'invalid-date')).toMatchObject({ line: 3, column: 7 });
     expect(f('line-ends-carriage-return-only.mdx', 'file-characters')?.message).toMatch(/共 \d+ 处/);
+  });
+});
+
+describe('the check before each MDX compile (src/integrations/content-gate.ts)', () => {
+  // It runs when the gate did not (astro build, npm run dev), before any file check: what the
+  // compiler would import must be refused on the MDX text alone.
+  it.each(['image-import-of-a-script.mdx', 'frontmatter-layout.mdx', 'frontmatter-line-starting-with-dashes.mdx'])('refuses %s, naming it', (name) => {
+    const path = `${fixtureDir}/${name}`;
+    const lines = checkMdxBeforeCompile({ path, contentPath: `health/${name}`, text: readFileSync(`${repoRoot}${path}`, 'utf8') });
+    expect(lines.some((l) => l.startsWith(`${path}:`) && l.includes(`  ${expected[name]}  `)), lines.join('\n')).toBe(true);
+  });
+
+  it('compiles an article that imports only an uploaded image', () => {
+    const text = '---\ntitle: 标题\n---\n\n![洗手的七个步骤](../uploads/sample-figure.png)\n';
+    expect(checkMdxBeforeCompile({ path: 'content/health/a.mdx', contentPath: 'health/a.mdx', text })).toEqual([]);
   });
 });
 
