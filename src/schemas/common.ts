@@ -30,15 +30,19 @@ export const publicFilePattern = (folder: string, extensions: readonly string[])
   new RegExp(`^/${folder}/(?:[\\w-][\\w.-]*/)*[\\w-][\\w.-]*\\.(?:${extensions.join('|')})$`);
 
 /**
- * A tag is a page address (/tags/<tag>/): 1 to 20 characters (spaces around
- * it aside), no / \ ? #, and not only dots. One pattern holding the length
- * too, as the CMS checks what editors type with it.
+ * A tag is a folder of the built site (dist/tags/<tag>/index.html) and a page
+ * address (/tags/<tag>/): 1 to 20 characters (spaces around it aside), no
+ * / \ ? # (they cut an address), no % (Astro reads it as the start of an
+ * escape: "100%" stops the build, "%2e%2e" loses its parameter), not starting
+ * with a dot (".." climbs out of tags/; hosts hide dot-folders), not ending in
+ * .html or .htm (the folder "index.html" would be the file of the tags page).
+ * One pattern holding the length too, as the CMS checks what editors type with it.
  */
-const tagPattern = /^\s*(?!\.+\s*$)(?=\S)[^/\\?#]{1,20}(?<=\S)\s*$/;
+const tagPattern = /^\s*(?!\.)(?!.*\.[hH][tT][mM][lL]?\s*$)(?=\S)[^/\\?#%]{1,20}(?<=\S)\s*$/;
 
 export const tagsField = () =>
   z
-    .array(z.string().trim().min(1).max(20).regex(tagPattern, '标签不超过 20 字,不能含有 / \\ ? # 这些符号,也不能只由句点组成(标签是网页地址的一部分)'))
+    .array(z.string().trim().min(1).max(20).regex(tagPattern, '标签不超过 20 字,不能含有 / \\ ? # % 这些符号,不能以句点开头,也不能以 .html 结尾(标签是网页地址的一部分;百分号请写成全角“％”)'))
     .default([])
     .meta({ title: '标签', description: '便于读者按主题查找,每个标签不超过 20 字' });
 
