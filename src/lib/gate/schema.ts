@@ -21,7 +21,8 @@ function schemaAt(schema: z.ZodType, path: readonly (string | number)[]): z.ZodT
   for (const key of path) {
     if (!current) return undefined;
     const d = describe(current);
-    if (d.shape.type === 'object' && typeof key === 'string') current = d.shape.shape[key];
+    // Own fields only: a key such as __proto__ or constructor names no field, whatever the shape object inherits.
+    if (d.shape.type === 'object' && typeof key === 'string') current = Object.hasOwn(d.shape.shape, key) ? d.shape.shape[key] : undefined;
     else if (d.shape.type === 'array' && typeof key === 'number') current = d.shape.element;
     else return undefined;
   }
