@@ -75,5 +75,35 @@ export function checkSchema(entry: EntryInfo, yaml: ParsedYaml): LocalFinding[] 
       findings.push({ line: s.line, column: s.column, rule: 'invalid-date', severity: 'error', message: `日期“${s.value}”要写成 YYYY-MM-DD,例如 2026-06-01` });
     }
   }
+  // Nor anything YAML reads as another value: a number (20260601 becomes a moment of 1970 for
+  // the schema's date coercion), or a timestamp with a time of day (shown as the day of its UTC
+  // instant, the day before or after the one written).
+  for (const { path, value } of valuesOfDateFields(schema, yaml.data)) {
+    const problem = notADay(value);
+    if (problem) findings.push({ ...placeFor(yaml, path), rule: 'invalid-date', severity: 'error', message: problem });
+  }
   return findings;
+}
+
+/** Every value written for a date field of `schema` in `data` (as Astro read it), with its path. */
+function valuesOfDateFields(schema: z.ZodType, data: unknown, path: (string | number)[] = []): { path: (string | number)[]; value: unknown }[] {
+  if (data === undefined || data === null) return [];
+  const shape = describe(schema).shape;
+  if (shape.type === 'date') return [{ path, value: data }];
+  if (shape.type === 'object' && typeof data === 'object' && !Array.isArray(data) && !(data instanceof Date)) {
+    const record = data as Record<string, unknown>;
+    return Object.entries(shape.shape).flatMap(([key, field]) => (Object.hasOwn(record, key) ? valuesOfDateFields(field, record[key], [...path, key]) : []));
+  }
+  if (shape.type === 'array' && Array.isArray(data)) return data.flatMap((item, i) => valuesOfDateFields(shape.element, item, [...path, i]));
+  return [];
+}
+
+/** Why a date field's value (not text: text is checked above) is not a day written YYYY-MM-DD, or null. */
+function notADay(value: unknown): string | null {
+  if (typeof value === 'string') return null;
+  if (value instanceof Date) {
+    const isDay = value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
+    return isDay ? null : `日期只写 YYYY-MM-DD,不要写时间:写了时间和时区,网站显示的可能是前一天或后一天(这里是 ${value.toISOString()})`;
+  }
+  return `日期要写成 YYYY-MM-DD,例如 2026-06-01;“${String(value)}”不是日期(数字会被当作 1970 年的某一刻)`;
 }
