@@ -143,6 +143,25 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
     problems.push(fence('frontmatter 必须从文件第一行开始,第一行只写 ---(前面不能有空行、空格或 BOM,后面不能有其他文字)', { line: 1, column: 1 }));
   }
   const closeAt = openAt + 3 + raw.length;
+  // The CMS (src/lib/cms/format.ts) ends the frontmatter at the first "---" that ends a line,
+  // wherever the line starts: a value ending in --- would end it there, and the fields below
+  // would be body text to the editor who reviews the entry.
+  const opening = /^---[ \t]*\r?\n/.exec(text);
+  if (opening) {
+    const cmsClose = text.slice(opening[0].length, closeAt).search(/---[ \t]*(?:\r?\n|$)/);
+    if (cmsClose >= 0) {
+      const dashes = opening[0].length + cmsClose;
+      const lineStart = text.lastIndexOf('\n', dashes) + 1;
+      const lineEnd = text.indexOf('\n', dashes);
+      const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).replace(/\r$/, '');
+      problems.push(
+        fence(
+          `frontmatter 中的行不能以 --- 结尾(这里是“${line.length > 20 ? `…${line.slice(-20)}` : line}”):内容管理系统会在这里结束 frontmatter,把后面的字段当作正文,审核时看到的与网站发布的不同。请去掉行尾的 ---`,
+          at(lineStart),
+        ),
+      );
+    }
+  }
   const closingLine = text.slice(closeAt).split(/\r?\n/, 1)[0] ?? '';
   if (!/^---[ \t]*$/.test(closingLine)) {
     problems.push(
