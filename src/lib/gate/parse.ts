@@ -7,7 +7,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { load as loadLikeAstro } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument as parseYamlDocument, visit } from 'yaml';
-import { checkCharacters, splitFrontmatter, type ReadingProblem } from './reading.ts';
+import { checkCharacterReferences, checkCharacters, invisibleInValue, splitFrontmatter, type ReadingProblem } from './reading.ts';
 import type { RuleId } from './report.ts';
 
 /**
@@ -27,7 +27,7 @@ export interface Place {
 export interface ParseProblem extends Place {
   message: string;
   /** A rule of its own; without one, a syntax error (`parse-error`). */
-  rule?: Extract<RuleId, 'yaml-construct' | 'invalid-date'>;
+  rule?: Extract<RuleId, 'yaml-construct' | 'invalid-date' | 'file-characters'>;
 }
 
 /** One string value inside YAML, with where it is written. */
@@ -125,6 +125,7 @@ export function parseDocument(source: string, kind: BodyKind, buildParser?: Buil
   const parsedByAstro = split.data !== undefined && isPlainObject(split.data) && Object.keys(split.data).length > 0 ? { data: split.data } : undefined;
   const frontmatter = split.raw === null ? null : parseYaml(split.raw, 0, parsedByAstro);
   const body = split.body ?? blankStart(source, split.raw === null ? 0 : source.indexOf(split.raw) + split.raw.length + 3);
+  reading.push(...checkCharacterReferences(body));
   const problems: ParseProblem[] = [];
   let tree: Root | null = null;
   if (ownParser) {
@@ -290,6 +291,11 @@ export function parseYaml(text: string, lineOffset = 0, parsedByAstro?: { data: 
         const quoted = (written.startsWith('"') || written.startsWith("'")) && written.slice(1, -1) === value;
         const base = written === value ? from : quoted ? from + 1 : null;
         const start = at(from);
+        // Characters an escape wrote ("\x0b", "\u202e"): the file's text has none of them to refuse.
+        const invisible = invisibleInValue(value);
+        if (invisible && invisibleInValue(written) === null) {
+          problems.push({ ...start, rule: 'file-characters', message: `字段 ${path.join('.')} 的值里有转义写出的${invisible}` });
+        }
         strings.push({ path, key, value, ...start, placeOf: (index) => (base === null ? start : at(base + index)) });
       }
     } else if (isMap(node)) {

@@ -1,4 +1,5 @@
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { decodeHTML } from 'entities';
 import type { Place } from './parse.ts';
 import type { RuleId } from './report.ts';
 
@@ -79,6 +80,38 @@ export function checkCharacters(text: string): ReadingProblem[] {
     if (!first) continue;
     const more = matches.length > 1 ? `(共 ${matches.length} 处,这是第一处)` : '';
     problems.push({ ...at(from + (first.index ?? 0)), rule: 'file-characters', message: `文件中有${describe(first[0])}${more}` });
+  }
+  return problems;
+}
+
+/** Code points that are no text in XML 1.0 (the feeds): U+FFFE, U+FFFF and halves of a surrogate pair standing alone. */
+const notXmlText = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * What characters a value holds that its written form does not: YAML's
+ * escapes ("\x0b", "\u202e", "\L") and HTML's character references
+ * (&#x202E;, &rlm;) write the characters `checkCharacters` refuses without a
+ * trace of them in the file's text, and a control character in a title makes
+ * every feed it is in unreadable XML. The message for the first, or null.
+ */
+export function invisibleInValue(value: string): string | null {
+  if (!anyInvisible.test(value) && !notXmlText.test(value)) return null;
+  for (const { pattern, describe } of invisibles) {
+    const found = new RegExp(pattern.source).exec(value);
+    if (found) return describe(found[0]);
+  }
+  const odd = notXmlText.exec(value);
+  return odd ? `不是文字的码位 ${codePoint(odd[0])}:请删除` : null;
+}
+
+/** Character references in a body (&#11;, &#x202E;, &rlm;) that decode to a refused character, with their places. */
+export function checkCharacterReferences(text: string): ReadingProblem[] {
+  if (!text.includes('&')) return [];
+  const at = placeFinder(text);
+  const problems: ReadingProblem[] = [];
+  for (const m of text.matchAll(/&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);?/g)) {
+    const why = invisibleInValue(decodeHTML(m[0]));
+    if (why) problems.push({ ...at(m.index ?? 0), rule: 'file-characters', message: `字符引用 ${m[0]} 写出了${why}` });
   }
   return problems;
 }

@@ -82,6 +82,9 @@ const expected: Record<string, RuleId> = {
   'unicode-line-separator-in-frontmatter.mdx': 'file-characters',
   'bidi-control-in-body.mdx': 'file-characters',
   'byte-order-mark.mdx': 'file-encoding',
+  // The same characters written by a YAML escape or an HTML character reference (none in the file's text).
+  'yaml-escape-writes-control-character.mdx': 'file-characters',
+  'character-reference-writes-bidi-control.mdx': 'file-characters',
   'not-utf8-gbk.mdx': 'file-encoding',
   'image-from-another-site.mdx': 'broken-link',
   'upload-path-with-query.mdx': 'unsafe-url',
