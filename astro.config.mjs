@@ -1,5 +1,6 @@
 // @ts-check
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -54,6 +55,8 @@ export default defineConfig({
     // import.meta.env.BASE_URL: in pre-rendered pages an environment variable BASE_URL (which
     // Vitest, for one, sets to /) overrides it, and every link would leave the base.
     define: { __SITE_BASE__: JSON.stringify(base) },
+    // The uploaded images of the content folder the gate checked (CONTENT_DIR's, when set): src/lib/uploads.ts.
+    resolve: { alias: { '@content-uploads': resolve(contentDir, 'uploads') } },
     // contentGateInBrowser: the CMS runs the content gate in the browser before saving (src/cms/vite-plugin.ts).
     plugins: [tailwindcss(), contentGateInBrowser()],
     // Build outputs and tool caches under the project are not sources: watching them

@@ -53,6 +53,17 @@ describe('content the gate did not read as Astro does never runs in the build', 
     }
   });
 
+  it('an image of another content folder (the build takes the uploads of the folder the gate checked)', () => {
+    // In the repository's content/uploads, not in the checked folder's: nothing read it in this build.
+    const c = makeCase((contentDir) => {
+      const file = join(contentDir, ARTICLE);
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\n<Figure src="../uploads/figure-four-pests.png" alt="老鼠、蚊子、苍蝇、蟑螂四种病媒生物" caption="四害" />\n`);
+    });
+    const { failed, output } = c.astroBuild();
+    expect(failed, output).toBe(true);
+    expect(output).toMatch(/图片 "\.\.\/uploads\/figure-four-pests\.png" 不在 content\/uploads\/ 中/);
+  });
+
   it('a symbolic link to an MDX file outside the content folder (Astro follows links; the gate lists them)', () => {
     const c = makeCase((contentDir, marker) => {
       const outside = join(contentDir, '..', 'outside.mdx');
