@@ -1,11 +1,9 @@
-import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
+import { findAxeViolations } from '../../src/cli/site-checks/axe.ts';
 import { SITE_BASE } from '../support/dist.ts';
 import { useBrowser } from '../support/use-browser.ts';
 import { discoverArticlePages, discoverTemplatePages, READING_MODES, type ReadingMode } from './a11y-templates.ts';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const origin = inject('siteOrigin');
 const templates = discoverTemplatePages();
 // The build under a portal's base path (the site-base project) repeats every template in the
@@ -15,34 +13,8 @@ const underBase = SITE_BASE !== '/';
 const modes = (Object.keys(READING_MODES) as ReadingMode[]).filter((m) => !underBase || m === 'elderly');
 const browser = useBrowser();
 
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[]; failureSummary: string }[];
-}
-
-/** Runs axe-core on a page in the given reading mode and width; returns the violations, readable. */
-async function axeViolations(path: string, mode: ReadingMode, width = 1280): Promise<string[]> {
-  const context = await browser().newContext({ viewport: { width, height: 900 } });
-  await context.addInitScript((stored) => localStorage.setItem('aa-reading', stored), READING_MODES[mode]);
-  const page = await context.newPage();
-  try {
-    await page.goto(origin + path, { waitUntil: 'load' });
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(
-      (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe
-        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-        .then((r) => r.violations),
-      TAGS,
-    );
-    return violations.flatMap((v) =>
-      v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help}\n    at ${n.target.join(' ')}\n    ${n.failureSummary.replace(/\n/g, '\n    ')}`),
-    );
-  } finally {
-    await context.close();
-  }
-}
+/** Runs axe-core on a page (a site path) in the given reading mode and width; returns the violations, readable. */
+const axeViolations = (path: string, mode: ReadingMode, width = 1280) => findAxeViolations(browser(), origin + path, mode, width);
 
 describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
   it('covers the page templates of the built site', () => {
