@@ -31,19 +31,25 @@ export interface BuiltSite {
 const fileOf = (sitePath: string) => `${decodeURIComponent(sitePath).replace(/^\//, '')}index.html`;
 const isPublic = (file: string) => !file.startsWith('admin/');
 
-/** Whether a page's <article> shows a visible publication time: a <time datetime> with text. */
-export function showsPublicationTime(html: string): boolean {
-  const doc = parseDocument(html);
-  type Node = { name?: string; attribs?: Record<string, string>; children?: Node[]; data?: string; type?: string };
-  const textOf = (n: Node): string => (n.type === 'text' ? (n.data ?? '') : (n.children ?? []).map(textOf).join(''));
-  let found = false;
-  const walk = (n: Node, inArticle: boolean) => {
-    const here = inArticle || n.name === 'article';
-    if (here && n.name === 'time' && /^\d{4}-\d{2}-\d{2}/.test(n.attribs?.['datetime'] ?? '') && textOf(n).trim() !== '' && !('hidden' in (n.attribs ?? {}))) found = true;
-    for (const c of n.children ?? []) walk(c, here);
+type Node = { name?: string; attribs?: Record<string, string>; children?: Node[]; data?: string; type?: string };
+const textOf = (n: Node): string => (n.type === 'text' ? (n.data ?? '') : (n.children ?? []).map(textOf).join(''));
+const isDated = (n: Node): boolean =>
+  (n.name === 'time' && /^\d{4}-\d{2}-\d{2}/.test(n.attribs?.['datetime'] ?? '') && textOf(n).trim() !== '') || (n.children ?? []).some(isDated);
+
+/**
+ * How many items (<article>s: the article itself, each card of a list, each
+ * download) a page shows without a visible publication time (a <time
+ * datetime> with text). The search page's result template is not shown.
+ */
+export function countUndatedItems(html: string): number {
+  let undated = 0;
+  const walk = (n: Node) => {
+    if (n.name === 'template') return;
+    if (n.name === 'article' && !isDated(n)) undated++;
+    for (const c of n.children ?? []) walk(c);
   };
-  walk(doc as unknown as Node, false);
-  return found;
+  walk(parseDocument(html) as unknown as Node);
+  return undated;
 }
 
 export function judgeSite(site: BuiltSite, entries: readonly EntryInfo[], today: string): Indicator[] {
@@ -55,9 +61,9 @@ export function judgeSite(site: BuiltSite, entries: readonly EntryInfo[], today:
   const expected = [...published.map((e) => entryPath(e.collection as ArticleCollection, e.id!)), '/', '/404.html', '/sitemap/', '/search/'];
   const missing = expected.filter((p) => !files.has(p === '/404.html' ? '404.html' : fileOf(p)));
 
-  // Information pages: every letter, health article and news item.
+  // Information: every letter, health article and news item, on its page and on every list.
   const information = articlePagesOf([...files]);
-  const undated = information.filter((p) => !showsPublicationTime(site.read(fileOf(p)) ?? ''));
+  const undated = publicPages.map((p) => ({ file: p.file, count: countUndatedItems(p.html) })).filter((p) => p.count > 0);
 
   const links = checkLinks({ pages: publicPages.map((p) => p.file), read: (f) => site.read(f) ?? '', resolves: site.resolves, base: site.base, siteOrigin: site.siteOrigin });
   const dead = [...links.broken, ...links.escaping];
@@ -90,9 +96,12 @@ export function judgeSite(site: BuiltSite, entries: readonly EntryInfo[], today:
       group: '信息更新',
       title: '信息页面标注发布时间',
       level: 'veto',
-      status: undated.length > 0 ? 'fail' : 'pass',
-      summary: undated.length > 0 ? `${undated.length} 个信息页面没有可见的发布时间(检查中视为未更新)` : `${information.length} 个信息页面都标注了发布时间`,
-      details: undated.map((p) => `${p}:正文上方没有 <time> 标注的发布日期`),
+      status: undated.length > 0 || information.length === 0 ? 'fail' : 'pass',
+      summary:
+        undated.length > 0
+          ? `${undated.length} 个页面上有信息没有可见的发布时间(检查中视为未更新)`
+          : `${information.length} 篇信息的页面,以及各列表、下载资料中的每一条,都标注了发布时间`,
+      details: undated.map((p) => `${pageAddress(p.file, site.base)}:${p.count} 条信息没有用 <time> 标注发布日期`),
     },
     {
       id: 'dead-links',
