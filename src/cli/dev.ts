@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { startAstroDev, type AstroDev } from './astro-dev.ts';
 import { currentBranch, isPortTaken, startCmsServer, workingTreeChanges, type CmsMode, type CmsServer } from './cms-server.ts';
+import { baseOfBuild } from './site-checks/dist.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -95,11 +96,13 @@ async function main(): Promise<void> {
     if (summary) process.stdout.write(`[gate] ${summary}${code === 0 ? '' : '(详情:npm run check:content)'}\n`);
   });
 
+  // Under the settings' basePath (a portal 专栏) astro dev serves there too.
+  const base = baseOfBuild(process.env['CONTENT_DIR'] ?? `${root}/content`);
   process.stdout.write(
     [
       '',
-      `  网站      ${site.origin}/`,
-      `  内容管理  ${site.origin}/admin/`,
+      `  网站      ${site.origin}${base}`,
+      `  内容管理  ${site.origin}${base}admin/`,
       mode === 'git'
         ? `  审核流程  开启(git 模式,分支 ${branch}):草稿 → 待审核 → 待发布 → 发布。${why}`
         : `  审核流程  关闭(文件模式:保存即写入文件)。${why}`,
