@@ -1,11 +1,11 @@
-import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
 import { CONTENT_DIR } from '../support/content.ts';
 import { hrefOf, listDistFiles, readDist, SITE_BASE } from '../support/dist.ts';
 import { decodeQr } from '../support/qr.ts';
 import { useBrowser } from '../support/use-browser.ts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 /**
  * What only a base path can break, on the site built as a portal's 专栏
@@ -19,8 +19,13 @@ const siteUrl = (parse(readFileSync(join(CONTENT_DIR, 'settings', 'site.yaml'), 
 const home = `${siteUrl}${SITE_BASE}`;
 const browser = useBrowser();
 
-/** Root-absolute paths and full addresses on the site's domain in `text`, with the base or not. */
-function addressesIn(text: string): string[] {
+/**
+ * Root-absolute paths and full addresses on the site's domain in `text`, with the base or not.
+ * JSON data islands are left out: the CMS page carries the settings file's text, which names the
+ * domain as content, not as an address to open.
+ */
+function addressesIn(html: string): string[] {
+  const text = html.replace(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/g, '');
   const found: string[] = [];
   for (const m of text.matchAll(/(?:href|src|action|poster|content|srcset|data-[\w-]+)="(\/[^"/][^"]*|\/)"/g)) found.push(m[1]!);
   for (const m of text.matchAll(/url\((['"]?)(\/[^)'"]*)\1\)/g)) found.push(m[2]!);
