@@ -67,6 +67,9 @@ export const BODY_FIELD: CmsField = {
   modes: ['rich_text', 'raw'],
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
   editor_components: editorComponents.map((c) => c.id),
+  // Decap draws the body's preview as HTML in the CMS's origin, where the editor's Git token
+  // lives: sanitised (DOMPurify), whatever a Decap release defaults to (older ones did not).
+  sanitize_preview: true,
 };
 
 const shapeOf = (collection: ModelCollection): Record<string, z.ZodType> =>

@@ -60,6 +60,12 @@ test('every collection of the content model is in the CMS, with its Chinese labe
   }
 });
 
+test('an article body’s preview is sanitised (Decap draws it as HTML in the origin of the editor’s Git token)', () => {
+  const bodies = config.collections.filter((c) => model[c.name]!.format === 'mdx').map((c) => fieldsOf(c).find((f) => f.name === 'body'));
+  expect(bodies.length).toBeGreaterThan(0);
+  for (const body of bodies) expect(body?.['sanitize_preview']).toBe(true);
+});
+
 describe.each(Object.keys(model))('%s', (name) => {
   const collection = config.collections.find((c) => c.name === name)!;
   const json = jsonOf(name);
