@@ -1,9 +1,11 @@
 import { realpathSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseLikeTheBuild } from '../lib/gate/build-parser.ts';
+import { checkFiles } from '../lib/gate/files.ts';
 import { checkBeforeCompile } from '../lib/gate/index.ts';
+import { entriesAlong } from '../lib/gate/load.ts';
 import { formatFinding } from '../lib/gate/report.ts';
 
 /**
@@ -23,7 +25,55 @@ export function checkMdxBeforeCompile(file: { path: string; contentPath: string;
   return checkBeforeCompile(file, parseLikeTheBuild).map(formatFinding);
 }
 
+export interface ServedFolders {
+  /** The repository root (findings name files relative to it). */
+  root: string;
+  /** The content directory and public/, each as written and as its real path. */
+  areas: readonly { area: 'content' | 'public'; dir: string }[];
+  /** The folder Vite serves public files from. */
+  publicDir: string;
+  /** The site's base path (`/` or `/ztzl/cjwscs/`). */
+  base?: string;
+}
+
+/** The files a dev-server request could be answered with: from public/, from the project root, or by /@fs/ path. */
+function filesForRequest(url: string, { root, publicDir, base = '/' }: ServedFolders): string[] {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url, 'http://dev.invalid').pathname);
+  } catch {
+    return [];
+  }
+  if (pathname.startsWith('/@fs/')) return [pathname.slice('/@fs'.length)];
+  const paths = base !== '/' && pathname.startsWith(base) ? [pathname, `/${pathname.slice(base.length)}`] : [pathname];
+  return paths.flatMap((p) => [join(publicDir, p), join(root, p)]);
+}
+
+/**
+ * Why the dev server must not answer a request with a file of the content
+ * directory or public/ (the gate's findings on it, one per line), or null. The
+ * dev server has no CSP and shares its origin with /admin/, whose local back
+ * end writes any file of the checkout: an SVG carrying script, an HTML page or
+ * a script file there would run with that power. `npm run dev` runs the gate
+ * without stopping on its errors, and files change while it runs (a pull, a
+ * CMS branch), so each file is judged when it is asked for, as the gate judges it.
+ */
+export function refusalToServe(url: string, folders: ServedFolders): string | null {
+  for (const file of filesForRequest(url, folders)) {
+    for (const { area, dir } of folders.areas) {
+      const inside = relative(dir, file);
+      if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) continue;
+      const entries = entriesAlong(dir, area, folders.root, inside.split(sep).join('/'));
+      if (entries === null) continue;
+      const refused = checkFiles(entries).filter((f) => f.severity === 'error');
+      if (refused.length > 0) return refused.map(formatFinding).join('\n');
+    }
+  }
+  return null;
+}
+
 export default function contentGate({ contentDir }: { contentDir: string }): AstroIntegration {
+  let folders: ServedFolders | undefined;
   return {
     name: 'content-gate',
     hooks: {
@@ -31,6 +81,21 @@ export default function contentGate({ contentDir }: { contentDir: string }): Ast
         const root = fileURLToPath(config.root);
         // Real paths: Vite hands the transform a link's target, so compare like with like.
         const content = realpathSync(resolve(root, contentDir));
+        const publicDir = resolve(fileURLToPath(config.publicDir));
+        const real = (dir: string) => {
+          try {
+            return realpathSync(dir);
+          } catch {
+            return dir;
+          }
+        };
+        const areas = [
+          { area: 'content' as const, dir: resolve(root, contentDir) },
+          { area: 'content' as const, dir: content },
+          { area: 'public' as const, dir: publicDir },
+          { area: 'public' as const, dir: real(publicDir) },
+        ];
+        folders = { root, areas, publicDir, base: config.base.endsWith('/') ? config.base : `${config.base}/` };
         const checked = new Map<string, string>();
         updateConfig({
           vite: {
@@ -63,6 +128,16 @@ export default function contentGate({ contentDir }: { contentDir: string }): Ast
               },
             ],
           },
+        });
+      },
+      // Before Vite's own middlewares (Astro calls this from configureServer), so they never see a refused file.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const refusal = folders && req.url ? refusalToServe(req.url, folders) : null;
+          if (refusal === null) return next();
+          res.statusCode = 403;
+          res.setHeader('content-type', 'text/plain; charset=utf-8');
+          res.end(`内容检查未通过,开发服务器不提供这个文件 (the content gate refuses this file):\n${refusal}\n`);
         });
       },
     },

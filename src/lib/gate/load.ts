@@ -67,6 +67,35 @@ export function listEntries(dir: string, area: InventoryEntry['area'], root: str
   return out;
 }
 
+/**
+ * One file under `dir` as `listEntries` would list it, with every folder on
+ * the way to it (a file is judged by where it is, as in the full listing):
+ * `uploads/x.svg` gives the folder `uploads` and the file. Links are listed
+ * as links, never followed. Null when nothing is there.
+ */
+export function entriesAlong(dir: string, area: InventoryEntry['area'], root: string, path: string): InventoryEntry[] | null {
+  const parts = path.split('/').filter((p) => p !== '');
+  const out: InventoryEntry[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const full = join(dir, ...parts.slice(0, i + 1));
+    let stat;
+    try {
+      stat = lstatSync(full);
+    } catch {
+      return null;
+    }
+    const entry = { area, path: parts.slice(0, i + 1).join('/'), file: toPosix(relative(root, full)) };
+    const last = i === parts.length - 1;
+    if (stat.isSymbolicLink()) return [...out, { ...entry, kind: 'symlink' }];
+    if (stat.isDirectory()) out.push({ ...entry, kind: 'directory' });
+    else if (stat.isFile() && last) {
+      const svg = /\.svg$/i.test(full) ? readText(full) : {};
+      out.push({ ...entry, kind: 'file', size: stat.size, head: readHead(full), ...svg });
+    } else return [...out, { ...entry, kind: 'other' }];
+  }
+  return out.length > 0 ? out : null;
+}
+
 /** Regular files of an inventory: path → size in bytes. */
 function sizes(entries: readonly InventoryEntry[]): Map<string, number> {
   const out = new Map<string, number>();

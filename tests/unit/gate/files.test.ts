@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { refusalToServe } from '../../../src/integrations/content-gate.ts';
 import { formatReport, type RuleId } from '../../../src/lib/gate/report.ts';
 import { svgScriptProblem } from '../../../src/lib/svg.ts';
 import { makeWorkDir } from '../../support/work-dir.ts';
@@ -62,6 +63,29 @@ describe('files the build would take without the gate reading them', () => {
   it('names every file of a page address twice taken (Astro would keep one and drop the rest)', () => {
     const twice = errors.filter((f) => f.rule === 'duplicate-id').map((f) => f.file.slice(root.length + 1));
     expect(twice.sort()).toEqual(['content/health/Clear Standing Water.mdx', 'content/health/clear-standing-water.mdx']);
+  });
+
+  // npm run dev runs the gate without stopping on its errors, and its server (no CSP, the origin of
+  // /admin/, whose local back end writes any file of the checkout) would serve these files as they are.
+  it('are not served by the dev server either, whatever address asks for them', () => {
+    const at = resolve(work);
+    const folders = { root: at, areas: [{ area: 'content' as const, dir: join(at, 'content') }, { area: 'public' as const, dir: join(at, 'public') }], publicDir: join(at, 'public') };
+    const refusal = (url: string) => refusalToServe(url, folders) ?? '';
+    for (const [url, rule] of [
+      ['/downloads/page.html', 'file-type'],
+      ['/media/script.js?import', 'file-type'],
+      ['/content/uploads/figure-with-script.svg', 'file-type'],
+      [`/@fs${at}/content/uploads/figure-with-script.svg`, 'file-type'],
+      ['/content/drafts/unknown-folder.mdx', 'file-place'],
+      ['/content/health/linked-file.mdx', 'file-symlink'],
+      ['/media/linked-folder/anything.mp4', 'file-symlink'],
+      ['/.htaccess', 'file-place'],
+    ] as const) {
+      expect(refusal(url), url).toMatch(new RegExp(`  ${rule}  `));
+    }
+    for (const url of ['/favicon.svg', '/downloads/sample.pdf', '/content/health/clear-standing-water.mdx?import', '/content/uploads/green.png', '/health/clear-standing-water/', '/src/pages/index.astro']) {
+      expect(refusal(url), url).toBe('');
+    }
   });
 
   it('refuses nothing else: the site’s own files pass, and a refused folder is named once, not file by file', () => {
