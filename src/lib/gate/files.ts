@@ -23,6 +23,8 @@ export interface InventoryEntry {
   /** For files: size in bytes and the first bytes (for the type's signature). */
   size?: number;
   head?: Uint8Array;
+  /** A name whose bytes are not UTF-8 (`path` then shows it decoded lossily). */
+  badName?: boolean;
   /** For SVG files, their text (checked for script), and whether their bytes were UTF-8. */
   text?: string;
   invalidUtf8?: boolean;
@@ -101,6 +103,10 @@ export function checkFiles(inventory: readonly InventoryEntry[]): Finding[] {
     const parts = e.path.split('/');
     const name = parts.at(-1) ?? '';
     const where = e.area === 'content' ? '内容目录' : 'public 目录';
+    if (e.badName) {
+      refuse(e, 'file-name', `这个名字不是 UTF-8 编码的文字(显示为“${name}”):网站构建和内容检查都无法按名字打开它,请用英文字母、数字和连字符重新命名`);
+      continue;
+    }
     if (e.kind === 'symlink') {
       refuse(e, 'file-symlink', `这是符号链接(symlink):网站构建会跟着它读到内容检查看不到的文件。请删除链接,换成真实的文件`);
       continue;

@@ -48,8 +48,20 @@ export function listEntries(dir: string, area: InventoryEntry['area'], root: str
   const out: InventoryEntry[] = [];
   if (!existsSync(dir)) return out;
   const visit = (abs: string) => {
-    for (const name of readdirSync(abs).sort()) {
+    // Names as bytes: one that is not UTF-8 cannot be opened by its decoded name (nor read by the build).
+    const names = readdirSync(abs, { encoding: 'buffer' }).map((raw) => {
+      try {
+        return { name: utf8.decode(raw), badName: false };
+      } catch {
+        return { name: lossy.decode(raw), badName: true };
+      }
+    });
+    for (const { name, badName } of names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const full = join(abs, name);
+      if (badName) {
+        out.push({ area, path: toPosix(relative(dir, full)), file: toPosix(relative(root, full)), kind: 'other', badName: true });
+        continue;
+      }
       const stat = lstatSync(full);
       const entry = { area, path: toPosix(relative(dir, full)), file: toPosix(relative(root, full)) };
       if (stat.isSymbolicLink()) out.push({ ...entry, kind: 'symlink' });

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { refusalToServe } from '../../../src/integrations/content-gate.ts';
@@ -40,6 +40,7 @@ const expected: Record<string, RuleId> = {
   'public/downloads/手册 2026.pdf': 'file-name',
   'public/media/script.js': 'file-type',
   'public/media/linked-folder': 'file-symlink',
+  'public/downloads/\uFFFD\uFFFD.pdf': 'file-name',
 };
 
 describe('files the build would take without the gate reading them', () => {
@@ -51,6 +52,8 @@ describe('files the build would take without the gate reading them', () => {
   mkdirSync(join(work, 'elsewhere'));
   symlinkSync('../elsewhere', join(work, 'content/news'), 'dir');
   symlinkSync('../../elsewhere', join(work, 'public/media/linked-folder'), 'dir');
+  // A name of bytes that are not UTF-8 (git keeps names as bytes): nothing can open it by its decoded name.
+  writeFileSync(Buffer.concat([Buffer.from(`${join(work, 'public/downloads')}/`), Buffer.from([0xff, 0xfe]), Buffer.from('.pdf')]), '%PDF-1.4\n');
   const root = relative(repoRoot, work);
   const result = checkFixtureDir(`${root}/content`, {}, { asSite: true, publicDir: `${root}/public` });
   const errors = result.findings.filter((f) => f.severity === 'error');
