@@ -189,6 +189,7 @@ export async function measureBareFirstSearch(dist: string, query: string): Promi
     let requests = 0;
     const pending: Promise<void>[] = [];
     page.context().on('requestfinished', (request) => {
+      if (/\/favicon\.\w+$/.test(request.url())) return; // the browser's, as in measureFirstSearch
       pending.push(
         (async () => {
           const [sizes, response] = await Promise.all([request.sizes(), request.response()]);

@@ -47,7 +47,8 @@ export async function measureFirstSearch(origin: string, query: string): Promise
     let recording = false;
     // Chromium reports the requests of Pagefind's web worker with the page's.
     context.on('requestfinished', async (request) => {
-      if (!recording || request.url().startsWith('data:')) return;
+      // The browser's own fetch of the site icon is no part of a search.
+      if (!recording || request.url().startsWith('data:') || /\/favicon\.\w+$/.test(request.url())) return;
       const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
       const body = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0);
       const url = request.url();

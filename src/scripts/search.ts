@@ -18,7 +18,7 @@ import type { Correction } from '../lib/search/correct-query.ts';
 import type { CorrectorAnswer, CorrectorRequest } from './search-corrector.ts';
 import { DATE_ORDER_FILE, readDateOrder, type DateOrder } from '../lib/search/date-order.ts';
 import { buildExcerpt, markWords, type ExcerptPart } from '../lib/search/excerpt.ts';
-import { FILTER_KEYS } from '../lib/search/facets.ts';
+import { FILTER_KEYS } from '../lib/search/filter-keys.ts';
 import { decodeIndexedText, isHan } from '../lib/search/han.ts';
 import { setAsideQuestionWords } from '../lib/search/question-words.ts';
 import { normalizeQuery } from '../lib/search/query.ts';

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { buildSearchPinyin, buildTableWords, type TableInput } from './build-tables.ts';
+import { buildSearchPinyin, buildTableWords, type TableInput, type TableWords } from './build-tables.ts';
 import { CHARACTER_PROBES_FILE, listCharacterProbes, readIndexChunks } from './character-probes.ts';
 import { DATE_ORDER_FILE, writeDateOrder } from './date-order.ts';
 import { preparePageForIndex } from './index-html.ts';
@@ -73,6 +73,9 @@ export interface IndexOptions {
 /** Indexes the built site in `outDir` and writes the bundle to `outDir/pagefind/`. */
 export async function buildSearchIndex(outDir: string, logger: { info(message: string): void }, options: IndexOptions = {}): Promise<IndexSummary> {
   const started = performance.now();
+  const texts: string[] = [];
+  let pages = 0;
+  let outputPath = '';
   const previousChunkSize = process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
   try {
     process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(options.chunkSize ?? CHUNK_SIZE);
@@ -84,7 +87,6 @@ export async function buildSearchIndex(outDir: string, logger: { info(message: s
     if (!index) throw new Error('Pagefind 没有返回索引');
     // Pagefind indexes in its own process: keep a few pages in flight while the next ones are prepared.
     const pending: Promise<unknown>[] = [];
-    const texts: string[] = [];
     for (const file of listHtmlFiles(outDir)) {
       const prepared = preparePageForIndex(readFileSync(join(outDir, file), 'utf8'));
       if (prepared === undefined) continue;
@@ -95,31 +97,34 @@ export async function buildSearchIndex(outDir: string, logger: { info(message: s
       if (pending.length % IN_FLIGHT === 0) await Promise.all(pending.slice(-IN_FLIGHT));
     }
     await Promise.all(pending);
-    const pages = pending.length;
+    pages = pending.length;
     const bundleDir = options.bundleDir ?? join(outDir, 'pagefind');
     // Pagefind adds its files beside whatever is there: an earlier index's chunks would be published too.
     rmSync(bundleDir, { recursive: true, force: true });
-    const { outputPath } = check(await index.writeFiles({ outputPath: bundleDir }), '写入索引文件');
-    writeCharacterProbes(outputPath);
-    writeFileSync(join(outputPath, DATE_ORDER_FILE), JSON.stringify(writeDateOrder(listFragments(outputPath).filter((f) => f.date !== undefined) as { id: string; url: string; date: string }[])));
-    if (options.vocabulary) {
-      const words = buildTableWords({ ...options.vocabulary, pages: texts });
-      const wordsJson = JSON.stringify(words.words);
-      const pinyinJson = JSON.stringify(buildSearchPinyin(words));
-      writeFileSync(join(outputPath, WORDS_FILE), wordsJson);
-      mkdirSync(join(outputPath, WORDS_SHARD_DIR));
-      shardWords(words.words).forEach((shard, n) => writeFileSync(join(outputPath, WORDS_SHARD_DIR, `${n}.json`), JSON.stringify(shard)));
-      writeFileSync(join(outputPath, PINYIN_FILE), pinyinJson);
-      const kb = (text: string) => `${(gzipSync(text).length / 1024).toFixed(1)} KB`;
-      logger.info(`搜索词表:${words.words.groups.split('\n').length} 组词(${kb(wordsJson)} gzip),拼音表 ${kb(pinyinJson)} gzip(另有 ${words.terms.length} 个标签和主题词)`);
-    }
-    const files = readdirSync(outputPath, { recursive: true }).length;
-    const seconds = (performance.now() - started) / 1000;
-    logger.info(`搜索索引:${pages} 个页面,用时 ${seconds.toFixed(1)} 秒,写入 ${relative('.', outputPath)}`);
-    return { pages, files, seconds };
+    ({ outputPath } = check(await index.writeFiles({ outputPath: bundleDir }), '写入索引文件'));
   } finally {
     await pagefind.close();
   }
+  // The rest reads the written bundle and the pages' text: Pagefind's process has gone, and its memory with it.
+  writeCharacterProbes(outputPath);
+  writeFileSync(join(outputPath, DATE_ORDER_FILE), JSON.stringify(writeDateOrder(listFragments(outputPath).filter((f) => f.date !== undefined) as { id: string; url: string; date: string }[])));
+  if (options.vocabulary) writeSearchTables(outputPath, buildTableWords({ ...options.vocabulary, pages: texts }), logger);
+  const files = readdirSync(outputPath, { recursive: true }).length;
+  const seconds = (performance.now() - started) / 1000;
+  logger.info(`搜索索引:${pages} 个页面,用时 ${seconds.toFixed(1)} 秒,写入 ${relative('.', outputPath)}`);
+  return { pages, files, seconds };
+}
+
+/** The search page's word and pinyin tables (search-tables.ts), the word table also in its parts. */
+function writeSearchTables(outputPath: string, words: TableWords, logger: { info(message: string): void }): void {
+  const wordsJson = JSON.stringify(words.words);
+  const pinyinJson = JSON.stringify(buildSearchPinyin(words));
+  writeFileSync(join(outputPath, WORDS_FILE), wordsJson);
+  mkdirSync(join(outputPath, WORDS_SHARD_DIR));
+  shardWords(words.words).forEach((shard, n) => writeFileSync(join(outputPath, WORDS_SHARD_DIR, `${n}.json`), JSON.stringify(shard)));
+  writeFileSync(join(outputPath, PINYIN_FILE), pinyinJson);
+  const kb = (text: string) => `${(gzipSync(text).length / 1024).toFixed(1)} KB`;
+  logger.info(`搜索词表:${words.words.groups.split('\n').length} 组词(${kb(wordsJson)} gzip),拼音表 ${kb(pinyinJson)} gzip(另有 ${words.terms.length} 个标签和主题词)`);
 }
 
 /** Every page of a written bundle: its result id, address and date (the `date` metadata). */

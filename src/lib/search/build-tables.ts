@@ -23,7 +23,7 @@ export interface TableInput {
   pages: readonly string[];
 }
 
-/** Each page's character pairs, to rule out most words before looking for them in the text. */
+/** The character pairs of a text, to rule out most words before looking for them page by page. */
 function pairsOf(text: string): Set<string> {
   const chars = Array.from(text);
   const pairs = new Set<string>();
@@ -31,18 +31,15 @@ function pairsOf(text: string): Set<string> {
   return pairs;
 }
 
-/** The number of pages holding each word. */
+/** The number of pages holding each word (a word with a pair no page has is on none). */
 function countPages(words: readonly string[], pages: readonly string[]): Map<string, number> {
   const folded = pages.map(foldWord);
-  const pagePairs = folded.map(pairsOf);
+  const everyPair = new Set<string>();
+  for (const text of folded) for (const pair of pairsOf(text)) everyPair.add(pair);
   const counts = new Map<string, number>();
   for (const word of new Set(words)) {
-    const needed = [...pairsOf(word)];
-    let count = 0;
-    folded.forEach((text, i) => {
-      if (needed.every((pair) => pagePairs[i]!.has(pair)) && text.includes(word)) count++;
-    });
-    counts.set(word, count);
+    const possible = [...pairsOf(word)].every((pair) => everyPair.has(pair));
+    counts.set(word, possible ? folded.reduce((n, text) => (text.includes(word) ? n + 1 : n), 0) : 0);
   }
   return counts;
 }

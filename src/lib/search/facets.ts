@@ -1,12 +1,12 @@
 import { audiences } from '../../schemas/audiences.ts';
 import type { ArticleCollection } from '../urls.ts';
+import { FILTER_KEYS, type FilterKey } from './filter-keys.ts';
 
 /**
- * The filters readers can narrow a search by. Article pages tag themselves
- * with these keys (SearchMeta.astro); the search page offers one list each.
+ * The filters readers can narrow a search by (filter-keys.ts). Article pages
+ * tag themselves with these keys (SearchMeta.astro); the search page offers one list each.
  */
-export const FILTER_KEYS = ['type', 'topic', 'column', 'audience', 'year'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+export { FILTER_KEYS, type FilterKey };
 
 /** The label readers see for each filter. */
 export const FILTER_LABELS: Record<FilterKey, string> = {

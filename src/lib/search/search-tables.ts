@@ -15,37 +15,34 @@ export const WORDS_FILE = 'search-words.json';
 export const PINYIN_FILE = 'search-pinyin.json';
 
 /**
- * WORDS_FILE is also written in parts, by the first character of the words
- * (WORDS_SHARD_DIR/<n>.json holds every group with a word starting with a
- * character whose code point is n modulo WORD_SHARDS): a short query needs
- * the groups of the words it can hold, a few parts of the table rather than
- * all of it. A query of many characters loads the whole file.
+ * WORDS_FILE is also written in parts, by the first two characters of the
+ * words (WORDS_SHARD_DIR/<n>.json holds every group with a word that starts
+ * with a pair of characters in part n, see shardOf): a short query needs the
+ * groups of the words it can hold, a few small parts rather than the whole
+ * table. A query of many characters loads the whole file.
  */
 export const WORDS_SHARD_DIR = 'search-words';
-export const WORD_SHARDS = 32;
+export const WORD_SHARDS = 64;
 
-/** The part of the table holding the words that start with `char`. */
-export const shardOf = (char: string) => (char.codePointAt(0) ?? 0) % WORD_SHARDS;
-
-/** The parts of a table: WORD_SHARDS of them, each with the lines of its words' groups. */
-export function shardWords(table: SearchWords): SearchWords[] {
-  const shards = Array.from({ length: WORD_SHARDS }, () => [] as string[]);
-  for (const line of table.groups.split('\n')) {
-    const { searched, others } = splitGroupLine(line);
-    for (const shard of new Set([...searched, ...others].map((w) => shardOf(Array.from(w)[0]!)))) shards[shard]!.push(line);
-  }
-  return shards.map((lines) => ({ groups: lines.join('\n') }));
+/** The part of the table holding the words that start with `word`'s first two characters. */
+export function shardOf(word: string): number {
+  const [first = '', second = ''] = Array.from(word.toLowerCase());
+  // A mixing hash: neighbouring characters (a run of code points) spread over all the parts.
+  let hash = Math.imul((first.codePointAt(0) ?? 0) ^ 0x5bd1e995, 0x9e3779b1) ^ Math.imul(second.codePointAt(0) ?? 0, 0x85ebca6b);
+  hash ^= hash >>> 15;
+  return (hash >>> 0) % WORD_SHARDS;
 }
 
-/** The parts a query's words can be found in, or undefined when so many that the whole table is smaller. */
+/** The parts a query's words can be found in, or undefined when so many that the whole table is as cheap. */
 export function shardsFor(query: string): number[] | undefined {
   const shards = new Set<number>();
   for (const word of query.split(' ')) {
     const chars = Array.from(word);
-    // Latin words are looked up whole; anything else may start a word at any character.
-    for (const char of /^[\x00-\x7f]+$/.test(word) ? chars.slice(0, 1) : chars) shards.add(shardOf(char));
+    // Latin words are looked up whole; anything else may hold a word starting at any character.
+    const starts = /^[\x00-\x7f]+$/.test(word) ? [0] : chars.map((_, i) => i).slice(0, -1);
+    for (const at of starts) shards.add(shardOf(chars.slice(at, at + 2).join('')));
   }
-  return shards.size > WORD_SHARDS / 2 ? undefined : [...shards].sort((a, b) => a - b);
+  return shards.size > WORD_SHARDS / 4 ? undefined : [...shards].sort((a, b) => a - b);
 }
 
 export interface SearchWords {
@@ -111,4 +108,14 @@ export function readDictionary(tables: SearchWords | readonly SearchWords[], mor
     }
   });
   return { entries, longest, corrections: more?.corrections ?? [] };
+}
+
+/** The parts of a table: WORD_SHARDS of them, each with the lines of its words' groups. */
+export function shardWords(table: SearchWords): SearchWords[] {
+  const shards = Array.from({ length: WORD_SHARDS }, () => [] as string[]);
+  for (const line of table.groups.split('\n')) {
+    const { searched, others } = splitGroupLine(line);
+    for (const shard of new Set([...searched, ...others].map(shardOf))) shards[shard]!.push(line);
+  }
+  return shards.map((lines) => ({ groups: lines.join('\n') }));
 }

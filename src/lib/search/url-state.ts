@@ -1,4 +1,4 @@
-import { FILTER_KEYS, type FilterKey } from './facets.ts';
+import { FILTER_KEYS, type FilterKey } from './filter-keys.ts';
 import { MAX_QUERY_LENGTH } from './query.ts';
 
 export type SearchOrder = 'relevance' | 'date';

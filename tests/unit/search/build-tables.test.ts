@@ -39,10 +39,10 @@ describe('the word table in parts', () => {
   const table = { groups: ['发热|发烧', '儿童 孩子|小孩', 'copd 慢阻肺'].join('\n') };
   const parts = shardWords(table);
 
-  it('puts each group in the part of every word’s first character', () => {
+  it('puts each group in the part of every word’s first two characters', () => {
     expect(parts).toHaveLength(WORD_SHARDS);
-    for (const char of ['儿', '孩', '小']) expect(parts[shardOf(char)]!.groups.split('\n'), char).toContain('儿童 孩子|小孩');
-    expect(parts.filter((p) => p.groups.includes('儿童')).length).toBe(new Set(['儿', '孩', '小'].map(shardOf)).size);
+    for (const word of ['儿童', '孩子', '小孩']) expect(parts[shardOf(word)]!.groups.split('\n'), word).toContain('儿童 孩子|小孩');
+    expect(parts.filter((p) => p.groups.includes('儿童')).length).toBe(new Set(['儿童', '孩子', '小孩'].map(shardOf)).size);
   });
 
   it('reads the parts a query needs as the whole table reads', () => {
@@ -53,7 +53,8 @@ describe('the word table in parts', () => {
   });
 
   it('looks a Latin word up by its first letter, and takes the whole table for a long query', () => {
-    expect(shardsFor('copd')).toEqual([shardOf('c')]);
+    expect(shardsFor('copd')).toEqual([shardOf('co')]);
+    expect(shardsFor('登革热')).toEqual([...new Set([shardOf('登革'), shardOf('革热')])].sort((a, b) => a - b));
     expect(shardsFor(Array.from({ length: 64 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join(''))).toBeUndefined();
   });
 });
