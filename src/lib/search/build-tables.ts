@@ -54,17 +54,19 @@ export interface TableWords {
 export function buildTableWords(input: TableInput): TableWords {
   const vocabulary = new Set(input.groups.flatMap((g) => g.words));
   const terms = [...new Set(input.terms.map(foldWord))].filter((t) => Array.from(t).length >= 2 && !/\s/.test(t) && !vocabulary.has(t));
-  const counts = countPages([...vocabulary, ...terms], input.pages);
+  const corrections = input.corrections.map((c) => [foldWord(c.phrase), foldWord(c.correct)] as [string, string]);
+  const counts = countPages([...vocabulary, ...terms, ...corrections.map(([, right]) => right)], input.pages);
   const pagesOf = (word: string) => counts.get(word) ?? 0;
   const groups = input.groups
     .map((g) => ({ found: g.words.filter((w) => pagesOf(w) > 0).sort((a, b) => pagesOf(b) - pagesOf(a)), others: g.words.filter((w) => pagesOf(w) === 0) }))
     .filter((g) => g.found.length > 0)
     .sort((a, b) => pagesOf(b.found[0]!) - pagesOf(a.found[0]!))
     .map((g) => (g.others.length > 0 ? `${g.found.join(' ')}|${g.others.join(' ')}` : g.found.join(' ')));
-  const corrections = input.corrections
-    .map((c) => [foldWord(c.phrase), foldWord(c.correct)] as [string, string])
-    .filter(([, right]) => (countPages([right], input.pages).get(right) ?? 0) > 0);
-  return { words: { groups: groups.join('\n') }, terms: terms.filter((t) => pagesOf(t) > 0).sort((a, b) => pagesOf(b) - pagesOf(a)), corrections };
+  return {
+    words: { groups: groups.join('\n') },
+    terms: terms.filter((t) => pagesOf(t) > 0).sort((a, b) => pagesOf(b) - pagesOf(a)),
+    corrections: corrections.filter(([, right]) => pagesOf(right) > 0),
+  };
 }
 
 /** The toneless pinyin of a word, ü as v, as pinyin-pro reads it in context. */
