@@ -9,7 +9,7 @@ import type { ContentModel } from '../../src/lib/cms/config.ts';
 import { checkContent } from '../../src/lib/gate/index.ts';
 import { loadGateInput } from '../../src/lib/gate/load.ts';
 import { contentModel } from '../../src/schemas/index.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../tools/support/browser.ts';
 import { field, gotoRoute, openAdmin, pick, saveEntry, typeWithIme, type AdminPage } from './support/admin.ts';
 
 /**

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { parseMdxFile, parseYamlFile } from '../../src/lib/cms/format.ts';
 import { cmsSchemaHelpers } from '../../src/lib/cms/stand-ins.ts';
 import { contentModel } from '../../src/schemas/index.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../tools/support/browser.ts';
 import { FIRST_TEXT_FIELD, openAdmin, openEntryShowing, saveEntry, typeAtEndOfBody } from './support/admin.ts';
 import { meaningOf, type Meaning } from './support/meaning.ts';
 

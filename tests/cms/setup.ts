@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
-import { startAstroDev } from '../../src/cli/astro-dev.ts';
-import { freePorts, startCmsServer } from '../../src/cli/cms-server.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { startAstroDev } from '../../tools/dev/astro-dev.ts';
+import { freePorts, startCmsServer } from '../../tools/dev/cms-server.ts';
+import { launchBrowser } from '../../tools/support/browser.ts';
 import { openAdmin } from './support/admin.ts';
 import { createWorkspace } from './support/workspace.ts';
 

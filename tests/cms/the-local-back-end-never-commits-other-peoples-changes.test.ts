@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { freePorts, startCmsServer, type CmsServer } from '../../src/cli/cms-server.ts';
+import { freePorts, startCmsServer, type CmsServer } from '../../tools/dev/cms-server.ts';
 
 /**
  * decap-server in git mode commits with `git add .`: in a checkout where
  * someone has uncommitted work, an editor's save would sweep it into the
- * editor's commit. The guard in front of it (src/cli/cms-server.ts) refuses
+ * editor's commit. The guard in front of it (tools/dev/cms-server.ts) refuses
  * saves while the working tree has changes of its own, in Chinese.
  */
 let repo: string;

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { findAxeViolations } from '../../src/cli/site-checks/axe.ts';
+import { findAxeViolations } from '../../tools/support/site-checks/axe.ts';
 import { SITE_BASE } from '../support/dist.ts';
 import { useBrowser } from '../support/use-browser.ts';
 import { discoverArticlePages, discoverTemplatePages, READING_MODES, type ReadingMode } from './a11y-templates.ts';

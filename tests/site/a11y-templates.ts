@@ -1,9 +1,9 @@
-import { articlePagesOf, templatePagesOf, type TemplatePage } from '../../src/cli/site-checks/templates.ts';
+import { articlePagesOf, templatePagesOf, type TemplatePage } from '../../tools/support/site-checks/templates.ts';
 import { listDistFiles } from '../support/dist.ts';
 
-export { READING_MODES, type ReadingMode } from '../../src/cli/site-checks/axe.ts';
+export { READING_MODES, type ReadingMode } from '../../tools/support/site-checks/axe.ts';
 
-/** One page per page template of the build under test (see src/cli/site-checks/templates.ts). */
+/** One page per page template of the build under test (see tools/support/site-checks/templates.ts). */
 export function discoverTemplatePages(): TemplatePage[] {
   return templatePagesOf(listDistFiles('.html'));
 }

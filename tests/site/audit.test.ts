@@ -19,7 +19,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function audit(content: string, name: string) {
   const out = join(work, `${name}.html`);
-  const run = spawnSync('node', ['src/cli/audit.ts', '--content', content, '--dist', DIST, '--today', TODAY, '--out', out, '--no-browser'], { encoding: 'utf8' });
+  const run = spawnSync('node', ['tools/audit/audit.ts', '--content', content, '--dist', DIST, '--today', TODAY, '--out', out, '--no-browser'], { encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, html: readFileSync(out, 'utf8') };
 }
 

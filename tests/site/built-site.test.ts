@@ -4,8 +4,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { entryPath } from '../../src/lib/urls.ts';
 import { readArticleEntries } from '../support/content.ts';
-import { checkLinks } from '../../src/cli/site-checks/links.ts';
-import { hostResolves } from '../../src/cli/site-checks/dist.ts';
+import { checkLinks } from '../../tools/support/site-checks/links.ts';
+import { hostResolves } from '../../tools/support/site-checks/dist.ts';
 import { DIST, htmlFileFor, listDistFiles, readDist, SITE_BASE, sitePathOf } from '../support/dist.ts';
 
 const entries = readArticleEntries();

@@ -11,7 +11,7 @@ import { toTelHref } from '../../src/lib/phone.ts';
 import { entryPath, hotlinePath, organisationPath, podcastPath, progressPath } from '../../src/lib/urls.ts';
 import { CONTENT_DIR } from '../support/content.ts';
 import { DIST, htmlFileFor, listDistFiles, readDist } from '../support/dist.ts';
-import { resolveStaticFile } from '../support/static-server.ts';
+import { resolveStaticFile } from '../../tools/support/static-server.ts';
 
 const yaml = (path: string) => parse(readFileSync(join(CONTENT_DIR, path), 'utf8'));
 const settings = yaml('settings/site.yaml');

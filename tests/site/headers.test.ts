@@ -10,7 +10,7 @@ import { parseCsp } from '../../src/lib/headers/csp.ts';
 import { headersForPath, parseHeadersFile } from '../../src/lib/headers/rules.ts';
 import { useBrowser } from '../support/use-browser.ts';
 import { DIST, hrefOf, listDistFiles, readDist, SITE_BASE } from '../support/dist.ts';
-import { startStaticServer } from '../support/static-server.ts';
+import { startStaticServer } from '../../tools/support/static-server.ts';
 import { onePagePerTemplate, scrollToBottom, urlPathOf } from '../support/templates.ts';
 
 /**

@@ -3,11 +3,11 @@ import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pagefindHandle, readFragmentUrls, searchInBrowser } from '../../src/cli/search-recall.ts';
+import { pagefindHandle, readFragmentUrls, searchInBrowser } from '../../tools/measure/search-recall.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import { decodeIndexedText } from '../../src/lib/search/han.ts';
 import { useBrowser } from '../support/use-browser.ts';
-import { startStaticServer } from '../support/static-server.ts';
+import { startStaticServer } from '../../tools/support/static-server.ts';
 import { makeWorkDir } from '../support/work-dir.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { findPagesContaining, readIndexedPages } from '../../src/cli/search-recall.ts';
+import { findPagesContaining, readIndexedPages } from '../../tools/measure/search-recall.ts';
 import { searchFromHeader } from '../support/site-header.ts';
 import { useBrowser } from '../support/use-browser.ts';
 import { DIST } from '../support/dist.ts';

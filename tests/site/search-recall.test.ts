@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { compareResults, findPagesContaining, readFragmentUrls, readIndexedPages, searchInBrowser, summarize, type QueryOutcome } from '../../src/cli/search-recall.ts';
+import { compareResults, findPagesContaining, readFragmentUrls, readIndexedPages, searchInBrowser, summarize, type QueryOutcome } from '../../tools/measure/search-recall.ts';
 import { useBrowser } from '../support/use-browser.ts';
 import { DIST } from '../support/dist.ts';
 

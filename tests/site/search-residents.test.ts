@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { ABSENT_QUERIES, askSearchPage, reportScores, RESIDENT_QUERIES, scoreAnswer, summarizeScores, type QueryScore } from '../../src/cli/search-quality.ts';
-import { readIndexedPages } from '../../src/cli/search-recall.ts';
+import { ABSENT_QUERIES, askSearchPage, reportScores, RESIDENT_QUERIES, scoreAnswer, summarizeScores, type QueryScore } from '../../tools/measure/search-quality.ts';
+import { readIndexedPages } from '../../tools/measure/search-recall.ts';
 import { DIST } from '../support/dist.ts';
 import { useBrowser } from '../support/use-browser.ts';
 
@@ -9,7 +9,7 @@ import { useBrowser } from '../support/use-browser.ts';
  * Residents' queries through /search/ of the built demo site, in Chromium:
  * everyday words (抽烟, 拉肚子), whole questions as voice input writes them
  * (孩子发烧了怎么办), pinyin (denggere, dgr) and homophone slips (登格热),
- * each with the articles a reviewer judged right (src/cli/search-quality.ts).
+ * each with the articles a reviewer judged right (tools/measure/search-quality.ts).
  */
 const origin = inject('siteOrigin');
 const browser = useBrowser();

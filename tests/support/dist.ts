@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { baseOfBuild } from '../../src/cli/site-checks/dist.ts';
+import { baseOfBuild } from '../../tools/support/site-checks/dist.ts';
 import { stripBase, withBase } from '../../src/lib/urls.ts';
 import { CONTENT_DIR } from './content.ts';
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
-import { baseOfBuild } from '../../src/cli/site-checks/dist.ts';
+import { baseOfBuild } from '../../tools/support/site-checks/dist.ts';
 import { CONTENT_DIR } from './content.ts';
 import { serveBuild } from './serve-dist.ts';
 

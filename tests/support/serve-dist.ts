@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { DIST, SITE_BASE } from './dist.ts';
-import { startStaticServer } from './static-server.ts';
+import { startStaticServer } from '../../tools/support/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

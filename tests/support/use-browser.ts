@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../tools/support/browser.ts';
 
 /**
  * One Chromium for a test file: launched before its tests, closed after them.

@@ -10,7 +10,7 @@ import { PINYIN_FILE, shardWords, WORDS_FILE, WORDS_SHARD_DIR } from './search-t
 
 /*
  * The site's search index, built with Pagefind from the pages of a finished
- * build (src/cli/search-index.ts, the last step of `npm run build`). Only
+ * build (src/build/search-index.ts, the last step of `npm run build`). Only
  * article content and titles are indexed (the `data-pagefind-body` parts);
  * /admin/ never.
  *

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeIdentifiers } from '../../../src/cli/audit/identifiers.ts';
+import { judgeIdentifiers } from '../../../tools/audit/identifiers.ts';
 
 const settings = {
   organisation: 'AA市创建办',

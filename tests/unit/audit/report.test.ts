@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { judgeAccessibility } from '../../../src/cli/audit/accessibility.ts';
-import { judgeContent } from '../../../src/cli/audit/content.ts';
-import { exitCodeOf, type AuditReport, type Indicator } from '../../../src/cli/audit/model.ts';
-import { formatSummary, renderReportHtml, verdictOf } from '../../../src/cli/audit/report.ts';
+import { judgeAccessibility } from '../../../tools/audit/accessibility.ts';
+import { judgeContent } from '../../../tools/audit/content.ts';
+import { exitCodeOf, type AuditReport, type Indicator } from '../../../tools/audit/model.ts';
+import { formatSummary, renderReportHtml, verdictOf } from '../../../tools/audit/report.ts';
 import type { Finding } from '../../../src/lib/gate/report.ts';
 
 const indicator = (over: Partial<Indicator>): Indicator => ({ id: 'x', group: '信息更新', title: '首页更新', level: 'veto', status: 'pass', summary: '按时更新', ...over });

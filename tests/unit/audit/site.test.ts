@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countUndatedItems } from '../../../src/cli/audit/site.ts';
+import { countUndatedItems } from '../../../tools/audit/site.ts';
 
 describe('publication times on built pages', () => {
   it('counts every item (<article>) without a visible <time datetime>, skipping templates', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeUpdateAges } from '../../../src/cli/audit/update-ages.ts';
+import { judgeUpdateAges } from '../../../tools/audit/update-ages.ts';
 import type { EntryInfo } from '../../../src/lib/gate/index.ts';
 
 const entry = (collection: string, id: string, data: Record<string, unknown>): EntryInfo => ({ file: `content/${collection}/${id}`, contentPath: `${collection}/${id}`, collection, id, data, keys: new Map() });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
-import { configText, sampleConfigText, singletonFilesIn } from '../../../src/cli/cms-config.ts';
+import { configText, sampleConfigText, singletonFilesIn } from '../../../tools/cms/cms-config.ts';
 import { backendFromEnv, toBackendConfig } from '../../../src/lib/cms/backends.ts';
 import { sampleBackends } from '../../../src/lib/cms/samples.ts';
 import { getContentDir } from '../../../src/schemas/index.ts';

@@ -7,7 +7,7 @@ import { makeWorkDir } from '../../support/work-dir.ts';
 import { fixtureDir, repoRoot } from './helpers.ts';
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['src/cli/check-content.ts', ...args], {
+  const r = spawnSync(process.execPath, ['src/build/check-content.ts', ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: { ...process.env, ...env },

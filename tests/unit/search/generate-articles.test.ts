@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateArticles, toMdx } from '../../../src/cli/generate-articles.ts';
+import { generateArticles, toMdx } from '../../../tools/demo/generate-articles.ts';
 import { makeWorkDir } from '../../support/work-dir.ts';
 
 const topics = ['chronic-disease', 'drinking-water', 'food-safety', 'hygiene', 'infectious-disease', 'mental-health', 'tobacco-control', 'vector-control', 'waste-sorting'];
@@ -46,11 +46,11 @@ describe('the article generator', () => {
     afterAll(() => rmSync(join(out, '..'), { recursive: true, force: true }));
 
     it('copies the non-article content and writes files that pass the content gate', () => {
-      const run = spawnSync(process.execPath, ['src/cli/generate-articles.ts', '--articles', '40', '--out', out], { encoding: 'utf8' });
+      const run = spawnSync(process.execPath, ['tools/demo/generate-articles.ts', '--articles', '40', '--out', out], { encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);
       for (const folder of ['settings', 'topics', 'columns', 'uploads']) expect(existsSync(join(out, folder)), folder).toBe(true);
       expect(['health', 'news', 'letters'].reduce((n, f) => n + readdirSync(join(out, f)).length, 0)).toBe(40);
-      const gate = spawnSync(process.execPath, ['src/cli/check-content.ts', '--dir', out], { encoding: 'utf8' });
+      const gate = spawnSync(process.execPath, ['src/build/check-content.ts', '--dir', out], { encoding: 'utf8' });
       expect(gate.status, gate.stdout + gate.stderr).toBe(0);
       expect(gate.stdout).toMatch(/0 个错误/);
     });

@@ -6,7 +6,7 @@
  *   http://localhost:4321/admin/   the CMS, editing this checkout's files
  *                                  through decap-server on port 8081
  *
- *   node src/cli/dev.ts [--mode auto|git|fs] [--port 4321] [--cms-port 8081]
+ *   node tools/dev/dev.ts [--mode auto|git|fs] [--port 4321] [--cms-port 8081]
  *
  * --mode git   review before publishing (草稿 → 待审核 → 待发布 → 发布):
  *              drafts are git branches, publishing merges into this branch.
@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { startAstroDev, type AstroDev } from './astro-dev.ts';
 import { currentBranch, isPortTaken, startCmsServer, workingTreeChanges, type CmsMode, type CmsServer } from './cms-server.ts';
-import { baseOfBuild } from './site-checks/dist.ts';
+import { baseOfBuild } from '../support/site-checks/dist.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   site.child.once('exit', (code) => void stop(code ?? 1));
 
   // The gate's summary line for the checkout's content, for information.
-  const gate = spawn(process.execPath, ['src/cli/check-content.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const gate = spawn(process.execPath, ['src/build/check-content.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let gateOutput = '';
   gate.stdout.on('data', (d: Buffer) => (gateOutput += d.toString('utf8')));
   gate.once('exit', (code) => {

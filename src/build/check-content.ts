@@ -1,7 +1,7 @@
 /**
  * npm run check:content — the content gate over content/ (or --dir).
  *
- *   node src/cli/check-content.ts [--dir content] [--public public] [--today YYYY-MM-DD]
+ *   node src/build/check-content.ts [--dir content] [--public public] [--today YYYY-MM-DD]
  *                                 [--stale-days 14] [--wording content/wording] [--json] [files…]
  *
  * Prints one line per finding (`file:line:column  rule-id  message`) and a
@@ -17,7 +17,7 @@ import { checkContent, defaultStaleDays, exitCodeFor, formatJson, formatReport }
 import { parseLikeTheBuild } from '../lib/gate/build-parser.ts';
 import { loadGateInput } from '../lib/gate/load.ts';
 
-const usage = `用法:node src/cli/check-content.ts [选项] [文件…]
+const usage = `用法:node src/build/check-content.ts [选项] [文件…]
   --dir <目录>         内容目录(默认 ./content,也可用环境变量 CONTENT_DIR)
   --public <目录>      public 目录(默认 ./public),用于检查 /downloads/ 等文件
   --today <YYYY-MM-DD> 把这一天当作“今天”(默认:北京时间今天)

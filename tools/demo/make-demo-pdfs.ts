@@ -12,7 +12,7 @@
  * Noto Sans CJK SC (Regular and Bold) into two small TrueType fonts, loaded
  * with @font-face; Chromium then embeds them as compact CID TrueType subsets.
  *
- * Run from the project root:  node src/cli/make-demo-pdfs.ts
+ * Run from the project root:  node tools/demo/make-demo-pdfs.ts
  * Needs: chromium, poppler-utils, fonts-noto-cjk, and the `fontkitten` font
  * parser from node_modules (installed with Astro).
  */
@@ -21,7 +21,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { create, type Font, type FontCollection } from 'fontkitten';
-import { CHROMIUM_ARGS } from '../../tests/support/browser.ts';
+import { CHROMIUM_ARGS } from '../support/browser.ts';
 
 interface Page {
   /** Page heading; the cover page has none. */

@@ -1,4 +1,4 @@
-import { dayOf, daysBetween, defaultStaleDays, latestNewsByColumn, unpublishedReason, type EntryInfo } from '../../lib/gate/index.ts';
+import { dayOf, daysBetween, defaultStaleDays, latestNewsByColumn, unpublishedReason, type EntryInfo } from '../../src/lib/gate/index.ts';
 import type { Indicator } from './model.ts';
 
 /**

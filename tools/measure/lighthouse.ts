@@ -18,10 +18,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
-import { HEADERS_FILE } from '../integrations/security-headers.ts';
-import { headersForPath, parseHeadersFile } from '../lib/headers/rules.ts';
-import { CHROMIUM_ARGS } from '../../tests/support/browser.ts';
-import { startStaticServer } from '../../tests/support/static-server.ts';
+import { HEADERS_FILE } from '../../src/integrations/security-headers.ts';
+import { headersForPath, parseHeadersFile } from '../../src/lib/headers/rules.ts';
+import { CHROMIUM_ARGS } from '../support/browser.ts';
+import { startStaticServer } from '../support/static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 

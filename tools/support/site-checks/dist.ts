@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { parse } from 'yaml';
-import { resolveSiteBase } from '../../lib/site-base.ts';
-import { resolveStaticFile } from '../../../tests/support/static-server.ts';
+import { resolveSiteBase } from '../../../src/lib/site-base.ts';
+import { resolveStaticFile } from '../static-server.ts';
 
 /**
  * A finished build on disk, as the site checks read it (`npm run audit` and
@@ -22,7 +22,7 @@ export function readBuiltFile(dir: string, file: string): string {
   return readFileSync(join(dir, file), 'utf8');
 }
 
-/** Whether a static host serving `dir` answers this site path (no base) with a file, as tests/support/static-server.ts does. */
+/** Whether a static host serving `dir` answers this site path (no base) with a file, as tools/support/static-server.ts does. */
 export function hostResolves(dir: string, sitePath: string): boolean {
   return resolveStaticFile(dir, sitePath) !== undefined;
 }

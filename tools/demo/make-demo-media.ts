@@ -7,7 +7,7 @@
  *   public/media/podcast-cover.png, the square cover podcast apps show.
  * The voice is espeak-ng's Mandarin; the files are tiny, and the pages that carry them say they are synthetic.
  *
- * Run from the project root:  node src/cli/make-demo-media.ts
+ * Run from the project root:  node tools/demo/make-demo-media.ts
  * Needs: espeak-ng, sox, ffmpeg (apt-get install -y espeak-ng sox ffmpeg), fonts-noto-cjk.
  */
 import { execFileSync } from 'node:child_process';

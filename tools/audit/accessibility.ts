@@ -1,4 +1,4 @@
-import type { ReadingMode } from '../site-checks/axe.ts';
+import type { ReadingMode } from '../support/site-checks/axe.ts';
 import type { Indicator } from './model.ts';
 
 /** What axe found on one page template in one reading mode. */
@@ -13,7 +13,7 @@ const modeLabel: Record<ReadingMode, string> = { default: '标准模式', elderl
 
 /**
  * 无障碍和适老化: axe-core's WCAG 2.2 A/AA checks on every page template, in
- * the standard and the 长辈 mode (src/cli/site-checks/axe.ts, the checks the
+ * the standard and the 长辈 mode (tools/support/site-checks/axe.ts, the checks the
  * accessibility tests run). `results` is null when the browser was not run.
  */
 export function judgeAccessibility(results: readonly AxeResult[] | null): Indicator {

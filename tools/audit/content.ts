@@ -1,4 +1,4 @@
-import { formatFinding, type Finding } from '../../lib/gate/report.ts';
+import { formatFinding, type Finding } from '../../src/lib/gate/report.ts';
 import type { Indicator } from './model.ts';
 
 /**

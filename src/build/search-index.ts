@@ -3,7 +3,7 @@
  * with Pagefind, writing <outDir>/pagefind/, with the search page's word and
  * pinyin tables beside it (src/lib/search/search-tables.ts).
  *
- *   node src/cli/search-index.ts [--dist dist]   (or the OUT_DIR the build used)
+ *   node src/build/search-index.ts [--dist dist]   (or the OUT_DIR the build used)
  *
  * A step of its own rather than an Astro hook: run after `astro build` has
  * exited, Pagefind's memory does not come on top of Astro's, so the build's

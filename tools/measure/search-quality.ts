@@ -4,7 +4,7 @@
  * with the articles a reviewer judged right, run through /search/ of a built
  * site in Chromium.
  *
- *   node src/cli/search-quality.ts --dist dist
+ *   node tools/measure/search-quality.ts --dist dist
  *
  * Prints, per query, where the first right article came and how many of the
  * right ones were listed, then the share of queries with a right article in
@@ -14,8 +14,8 @@
  */
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../../tests/support/browser.ts';
-import { startStaticServer } from '../../tests/support/static-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { startStaticServer } from '../support/static-server.ts';
 
 const health = (id: string) => `/health/${id}/`;
 const news = (id: string) => `/news/${id}/`;

@@ -2,7 +2,7 @@
  * Generates a content directory of realistic Chinese articles, for the
  * search recall fixture and the build benchmark.
  *
- *   node src/cli/generate-articles.ts --articles 5000 --out /tmp/bench-content [--seed 1]
+ *   node tools/demo/generate-articles.ts --articles 5000 --out /tmp/bench-content [--seed 1]
  *
  * It copies every non-article collection of content/ (settings, topics,
  * columns, uploads, …) into <out>, then writes N articles of about 1,500
@@ -441,7 +441,7 @@ function main(): void {
   });
   const count = Number(values.articles);
   if (!values.out || !Number.isInteger(count) || count < 1) {
-    console.error('用法: node src/cli/generate-articles.ts --articles N --out <目录> [--seed 1] [--from content]');
+    console.error('用法: node tools/demo/generate-articles.ts --articles N --out <目录> [--seed 1] [--from content]');
     process.exit(2);
   }
   const from = resolve(values.from);

@@ -1,11 +1,11 @@
 import { parseDocument } from 'htmlparser2';
-import { unpublishedReason, type EntryInfo } from '../../lib/gate/index.ts';
-import { parseCsp } from '../../lib/headers/csp.ts';
-import { COMMON_HEADERS, headersForPath, parseHeadersFile } from '../../lib/headers/rules.ts';
-import { getMainNavigation } from '../../lib/navigation.ts';
-import { columnPath, entryPath, topicPath, withBase, type ArticleCollection } from '../../lib/urls.ts';
-import { checkLinks } from '../site-checks/links.ts';
-import { articlePagesOf, pageAddress, templatePagesOf } from '../site-checks/templates.ts';
+import { unpublishedReason, type EntryInfo } from '../../src/lib/gate/index.ts';
+import { parseCsp } from '../../src/lib/headers/csp.ts';
+import { COMMON_HEADERS, headersForPath, parseHeadersFile } from '../../src/lib/headers/rules.ts';
+import { getMainNavigation } from '../../src/lib/navigation.ts';
+import { columnPath, entryPath, topicPath, withBase, type ArticleCollection } from '../../src/lib/urls.ts';
+import { checkLinks } from '../support/site-checks/links.ts';
+import { articlePagesOf, pageAddress, templatePagesOf } from '../support/site-checks/templates.ts';
 import type { BuiltPage } from './identifiers.ts';
 import type { Indicator } from './model.ts';
 

@@ -4,12 +4,12 @@
  * build can show, judged and written up in Chinese: a summary here, and a
  * printable HTML report for the office's files.
  *
- *   node src/cli/audit.ts [--content content] [--public public] [--dist dist]
+ *   node tools/audit/audit.ts [--content content] [--public public] [--dist dist]
  *                         [--today YYYY-MM-DD] [--out reports/inspection-<today>.html] [--no-browser]
  *
  * It runs the content gate (src/lib/gate) and the site checks the tests use
- * (src/cli/site-checks: links, page templates, axe) and sorts what they find
- * into the inspection's indicators (src/cli/audit/). Build first
+ * (tools/support/site-checks: links, page templates, axe) and sorts what they find
+ * into the inspection's indicators (tools/audit/). Build first
  * (`npm run build`): pages, links, headers and accessibility are judged on
  * dist/ (or OUT_DIR). Nothing goes on the network; links to other sites are
  * listed for a person to check.
@@ -22,25 +22,25 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { launchBrowser } from '../../tests/support/browser.ts';
-import { startStaticServer } from '../../tests/support/static-server.ts';
-import { getChinaToday } from '../lib/dates.ts';
-import { parseLikeTheBuild } from '../lib/gate/build-parser.ts';
-import { checkContent } from '../lib/gate/index.ts';
-import { loadGateInput } from '../lib/gate/load.ts';
-import { toAbsoluteUrl, withBase } from '../lib/urls.ts';
-import { judgeAccessibility, type AxeResult } from './audit/accessibility.ts';
-import { judgeContent } from './audit/content.ts';
-import { judgeIdentifiers, type BuiltPage } from './audit/identifiers.ts';
-import { exitCodeOf, type AuditReport, type Indicator } from './audit/model.ts';
-import { formatSummary, renderReportHtml } from './audit/report.ts';
-import { judgeSite } from './audit/site.ts';
-import { judgeUpdateAges } from './audit/update-ages.ts';
-import { findAxeViolations, type ReadingMode } from './site-checks/axe.ts';
-import { baseOfBuild, hostResolves, listBuiltFiles } from './site-checks/dist.ts';
-import { templatePagesOf } from './site-checks/templates.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { startStaticServer } from '../support/static-server.ts';
+import { getChinaToday } from '../../src/lib/dates.ts';
+import { parseLikeTheBuild } from '../../src/lib/gate/build-parser.ts';
+import { checkContent } from '../../src/lib/gate/index.ts';
+import { loadGateInput } from '../../src/lib/gate/load.ts';
+import { toAbsoluteUrl, withBase } from '../../src/lib/urls.ts';
+import { judgeAccessibility, type AxeResult } from './accessibility.ts';
+import { judgeContent } from './content.ts';
+import { judgeIdentifiers, type BuiltPage } from './identifiers.ts';
+import { exitCodeOf, type AuditReport, type Indicator } from './model.ts';
+import { formatSummary, renderReportHtml } from './report.ts';
+import { judgeSite } from './site.ts';
+import { judgeUpdateAges } from './update-ages.ts';
+import { findAxeViolations, type ReadingMode } from '../support/site-checks/axe.ts';
+import { baseOfBuild, hostResolves, listBuiltFiles } from '../support/site-checks/dist.ts';
+import { templatePagesOf } from '../support/site-checks/templates.ts';
 
-const usage = `用法:node src/cli/audit.ts [选项](或 npm run audit -- [选项])
+const usage = `用法:node tools/audit/audit.ts [选项](或 npm run audit -- [选项])
   --content <目录>     内容目录(默认 ./content,也可用环境变量 CONTENT_DIR)
   --public <目录>      public 目录(默认 ./public)
   --dist <目录>        构建结果(默认 ./dist,也可用环境变量 OUT_DIR);请先运行 npm run build

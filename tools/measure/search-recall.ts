@@ -3,7 +3,7 @@
  * pages whose indexed text (src/lib/search/page-text.ts) contains it against
  * the pages the search returns, in headless Chromium.
  *
- *   node src/cli/search-recall.ts --dist .cache/search-dist [--baseline | --baseline-bundle <dir>] [--queries a,b,c]
+ *   node tools/measure/search-recall.ts --dist .cache/search-dist [--baseline | --baseline-bundle <dir>] [--queries a,b,c]
  *
  * --baseline also indexes the same pages with Pagefind's defaults (its own
  * Chinese segmentation, written to a temporary folder) and measures that
@@ -16,12 +16,12 @@ import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../../tests/support/browser.ts';
-import { listFragments, listHtmlFiles, urlOfHtmlFile } from '../lib/search/build-index.ts';
-import { CHARACTER_PROBES_FILE, type CharacterProbes } from '../lib/search/character-probes.ts';
-import { readIndexedText } from '../lib/search/page-text.ts';
-import { normalizeQuery, splitQueryWords } from '../lib/search/query.ts';
-import { searchWord, type PagefindHit, type WordSearcher } from '../lib/search/search-word.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { listFragments, listHtmlFiles, urlOfHtmlFile } from '../../src/lib/search/build-index.ts';
+import { CHARACTER_PROBES_FILE, type CharacterProbes } from '../../src/lib/search/character-probes.ts';
+import { readIndexedText } from '../../src/lib/search/page-text.ts';
+import { normalizeQuery, splitQueryWords } from '../../src/lib/search/query.ts';
+import { searchWord, type PagefindHit, type WordSearcher } from '../../src/lib/search/search-word.ts';
 
 /** A built page that the index reads, with its indexed text folded for comparison. */
 export interface IndexedPage {
@@ -174,7 +174,7 @@ async function buildPlainIndex(dist: string, out: string): Promise<void> {
   }
 }
 
-/** Queries for a site built from src/cli/generate-articles.ts (its sentence banks contain all of them). */
+/** Queries for a site built from tools/demo/generate-articles.ts (its sentence banks contain all of them). */
 export const GENERATED_SITE_QUERIES = [
   '蚊', '烟', '鼠', '盐', '痰', '药', '热', '水',
   '登革', '四害', '控烟', '戒烟', '伊蚊', '积水', '血压', '流感', '疫苗', '洗手', '厨余', '蟑螂', '水箱', '抑郁', '蘑菇', '吐痰', '革热', '圾分',

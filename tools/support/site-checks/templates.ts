@@ -1,4 +1,4 @@
-import { withBase } from '../../lib/urls.ts';
+import { withBase } from '../../../src/lib/urls.ts';
 
 /**
  * The pages of a built site grouped by the template that made them, so

@@ -4,7 +4,7 @@
  * worker and WebAssembly, the entry and metadata files, the index chunks for
  * the query, the fragments of the first page of results, the search script).
  *
- *   node src/cli/search-payload.ts --dist .cache/search-dist [--query 登革热] [--query 垃圾分类 …] [--bundle <pagefind dir>]
+ *   node tools/measure/search-payload.ts --dist .cache/search-dist [--query 登革热] [--query 垃圾分类 …] [--bundle <pagefind dir>]
  *
  * Bytes are counted from Chromium's network events (the static server sends
  * no compression). "gzip" is what a host compressing text would send:
@@ -13,7 +13,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../../tests/support/browser.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { serveFolder } from './search-recall.ts';
 
 export interface Transfer {

@@ -1,6 +1,6 @@
 /**
  * Starts `astro dev` as a child process and waits until it serves pages.
- * Used by `npm run dev` (src/cli/dev.ts) and the CMS browser tests.
+ * Used by `npm run dev` (tools/dev/dev.ts) and the CMS browser tests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';

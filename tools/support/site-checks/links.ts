@@ -1,5 +1,5 @@
 import { parseDocument } from 'htmlparser2';
-import { stripBase } from '../../lib/urls.ts';
+import { stripBase } from '../../../src/lib/urls.ts';
 
 /**
  * The links and asset references of a built site, checked the way a static

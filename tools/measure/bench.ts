@@ -4,7 +4,7 @@
  *
  *   npm run bench -- --articles 5000 [--seed 1] [--query 垃圾分类,登革热] [--skip-bare]
  *
- * 1. Generates N Chinese articles (src/cli/generate-articles.ts) into
+ * 1. Generates N Chinese articles (tools/demo/generate-articles.ts) into
  *    .cache/bench/content-N — never the real content/.
  * 2. Builds the full site from them, as `npm run build` does (content gate;
  *    Astro with Tailwind, images and the security headers; the search index),
@@ -14,7 +14,7 @@
  *    Tailwind, no search), builds it cold, then runs the Pagefind CLI over it.
  * 4. Opens /search/ of the full site in Chromium, types each query and counts
  *    the bytes the first search downloads until its results show, gzipped as
- *    a host sends them (src/cli/search-payload.ts); for the bare index, the
+ *    a host sends them (tools/measure/search-payload.ts); for the bare index, the
  *    same search through Pagefind's API with its first 10 results.
  *
  * Memory is the peak resident memory of the whole process tree (Node and the
@@ -27,8 +27,8 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../../tests/support/browser.ts';
-import { startStaticServer } from '../../tests/support/static-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { startStaticServer } from '../support/static-server.ts';
 import { measureFirstSearch, summarizeTransfers } from './search-payload.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -240,15 +240,15 @@ async function main(): Promise<void> {
   mkdirSync(BENCH, { recursive: true });
 
   console.log(`bench: generating ${n} articles into ${content}`);
-  await run(NODE, ['src/cli/generate-articles.ts', '--articles', String(n), '--out', content, '--seed', values.seed]);
+  await run(NODE, ['tools/demo/generate-articles.ts', '--articles', String(n), '--out', content, '--seed', values.seed]);
 
   console.log('bench: full site (content gate, Astro with images and headers, search index), cold');
   rmSync(site, { recursive: true, force: true });
   const siteEnv = { CONTENT_DIR: content, OUT_DIR: join(site, 'dist'), ASTRO_CACHE_DIR: join(site, 'astro'), CMS_BACKEND: 'proxy' };
   // The three steps of `npm run build`.
-  const gate = await run(NODE, ['src/cli/check-content.ts'], { env: siteEnv });
+  const gate = await run(NODE, ['src/build/check-content.ts'], { env: siteEnv });
   const astro = await run(NODE, [ASTRO, 'build'], { env: siteEnv });
-  const searchIndex = await run(NODE, ['src/cli/search-index.ts'], { env: siteEnv });
+  const searchIndex = await run(NODE, ['src/build/search-index.ts'], { env: siteEnv });
   writeFileSync(join(BENCH, `site-${n}.log`), astro.output + searchIndex.output);
   const sitePages = countFiles(join(site, 'dist'), '.html');
   const indexBytes = folderBytes(join(site, 'dist/pagefind'));

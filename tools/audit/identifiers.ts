@@ -1,7 +1,7 @@
-import { ICP_FILING_URL, policeFilingUrl } from '../../lib/identifiers.ts';
-import { formatFinding, type Finding } from '../../lib/gate/report.ts';
-import { withBase } from '../../lib/urls.ts';
-import { collectRefs } from '../site-checks/links.ts';
+import { ICP_FILING_URL, policeFilingUrl } from '../../src/lib/identifiers.ts';
+import { formatFinding, type Finding } from '../../src/lib/gate/report.ts';
+import { withBase } from '../../src/lib/urls.ts';
+import { collectRefs } from '../support/site-checks/links.ts';
 import type { Indicator } from './model.ts';
 
 /**

@@ -11,7 +11,7 @@
  *   into an editor's commit, so here it runs behind a small guard that refuses
  *   those operations while the working tree has changes of its own.
  *
- * Used by `npm run dev` (src/cli/dev.ts) and the CMS browser tests.
+ * Used by `npm run dev` (tools/dev/dev.ts) and the CMS browser tests.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
-import { READING_STORAGE_KEY } from '../../lib/reading-settings.ts';
+import { READING_STORAGE_KEY } from '../../../src/lib/reading-settings.ts';
 
 /**
  * axe-core (WCAG 2.2 A/AA) on a page of the built site in Chromium, in one of

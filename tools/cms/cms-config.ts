@@ -2,8 +2,8 @@
  * npm run cms:config — prints the Decap CMS config generated from the
  * content model (src/lib/cms/config.ts), as YAML.
  *
- *   node src/cli/cms-config.ts [--backend local|github|gitlab|gitea|forgejo]
- *   node src/cli/cms-config.ts --write-samples   # docs/cms/config.<backend>.yml
+ *   node tools/cms/cms-config.ts [--backend local|github|gitlab|gitea|forgejo]
+ *   node tools/cms/cms-config.ts --write-samples   # docs/cms/config.<backend>.yml
  *
  * Without --backend the back end comes from the environment (CMS_BACKEND …,
  * see src/lib/cms/backends.ts), as for the admin page. The samples use the
@@ -15,11 +15,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { backendFromEnv, type BackendOptions } from '../lib/cms/backends.ts';
-import { buildCmsConfig, type ContentModel } from '../lib/cms/config.ts';
-import { sampleBackends, SAMPLE_SITE_URL } from '../lib/cms/samples.ts';
-import { findSingletonFiles } from '../lib/cms/singletons.ts';
-import { contentModel, getContentDir } from '../schemas/index.ts';
+import { backendFromEnv, type BackendOptions } from '../../src/lib/cms/backends.ts';
+import { buildCmsConfig, type ContentModel } from '../../src/lib/cms/config.ts';
+import { sampleBackends, SAMPLE_SITE_URL } from '../../src/lib/cms/samples.ts';
+import { findSingletonFiles } from '../../src/lib/cms/singletons.ts';
+import { contentModel, getContentDir } from '../../src/schemas/index.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const model = contentModel as unknown as ContentModel;
@@ -28,7 +28,7 @@ const model = contentModel as unknown as ContentModel;
 export function sampleConfigText(name: string, singletonFiles: Record<string, string>): string {
   const backend = sampleBackends[name];
   if (!backend) throw new Error(`unknown sample back end "${name}"`);
-  return configText(backend, singletonFiles, SAMPLE_SITE_URL, `node src/cli/cms-config.ts --write-samples`);
+  return configText(backend, singletonFiles, SAMPLE_SITE_URL, `node tools/cms/cms-config.ts --write-samples`);
 }
 
 export function configText(backend: BackendOptions, singletonFiles: Record<string, string>, siteUrl: string | undefined, command: string): string {
@@ -65,7 +65,7 @@ function main(): void {
   }
   const backend = values.backend ? sampleBackends[values.backend] : backendFromEnv(process.env);
   if (!backend) throw new Error(`--backend must be one of ${Object.keys(sampleBackends).join(', ')}`);
-  process.stdout.write(configText(backend, singletons, undefined, `node src/cli/cms-config.ts${values.backend ? ` --backend ${values.backend}` : ''}`));
+  process.stdout.write(configText(backend, singletons, undefined, `node tools/cms/cms-config.ts${values.backend ? ` --backend ${values.backend}` : ''}`));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
