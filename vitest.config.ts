@@ -2,9 +2,12 @@
 import { getViteConfig } from 'astro/config';
 
 /**
- * Two projects, run apart by `npm test`:
- * - unit: pure logic in src/lib, the schemas, the content gate and Astro
- *   Container API renders of components; runs before the build.
+ * Projects, run apart by `npm test`:
+ * - unit: pure logic in src/lib (tests/unit mirrors its folders), the schemas,
+ *   the content gate, Astro Container API renders of components, and the tools'
+ *   own logic (tests/tools mirrors tools/); fast, no builds.
+ * - build: the build steps run as commands, and whole `astro build`s of small
+ *   sites that prove what the build refuses (tests/build); runs before the build.
  * - site: checks of the built `dist/` and end-to-end journeys in headless
  *   Chromium against it; runs after `npm run build`.
  * - site-base: some of those again on the site built under a base path.
@@ -12,7 +15,8 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/tools/**/*.test.ts'], testTimeout: 60_000 } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000 } },
       {
         extends: true,
         test: {

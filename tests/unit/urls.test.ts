@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE, contentHref, entryPath, pagedPath, searchPath, stripBase, tagPath, toAbsoluteUrl, withBase } from '../../src/lib/urls.ts';
+import { BASE, contentHref, entryPath, hotlinePath, organisationPath, pagedPath, podcastPath, progressAreaPath, progressPath, searchPath, stripBase, tagPath, toAbsoluteUrl, withBase } from '../../src/lib/urls.ts';
 
 describe('urls', () => {
   it('builds every URL with a trailing slash', () => {
@@ -41,5 +41,15 @@ describe('the base path of a portal 专栏', () => {
   });
   it('makes full addresses on the site’s domain', () => {
     expect(toAbsoluteUrl('/ztzl/cjwscs/health/x/', 'https://www.aa.gov.cn')).toBe('https://www.aa.gov.cn/ztzl/cjwscs/health/x/');
+  });
+});
+
+describe('campaign URL builders', () => {
+  it('end every page path in a slash', () => {
+    expect([hotlinePath(), organisationPath(), progressPath()]).toEqual(['/hotline/', '/organisation/', '/progress/']);
+  });
+  it('point at an area on the progress page and at a column’s podcast', () => {
+    expect(progressAreaPath('environment')).toBe('/progress/#area-environment');
+    expect(podcastPath('radio')).toBe('/news/columns/radio/podcast.xml');
   });
 });

@@ -13,7 +13,7 @@ import {
   stepTextSize,
   toHtmlAttributes,
   toggleElderly,
-} from '../../../src/lib/reading-settings.ts';
+} from '../../src/lib/reading-settings.ts';
 
 /** Runs the boot script against a fake <html> and storage; returns the attributes it set. */
 function boot(stored: string | null, { modern = true, storageThrows = false } = {}) {

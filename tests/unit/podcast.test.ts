@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildPodcastFeed, escapeXml, formatDuration, getMediaType, ITUNES_NS } from '../../../src/lib/podcast.ts';
+import { buildPodcastFeed, escapeXml, formatDuration, getMediaType, ITUNES_NS } from '../../src/lib/podcast.ts';
 
 describe('podcast helpers', () => {
   it('knows the MIME types of the media it serves', () => {

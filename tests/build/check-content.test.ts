@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../src/lib/gate/report.ts';
-import { makeWorkDir } from '../../support/work-dir.ts';
-import { fixtureDir, repoRoot } from './helpers.ts';
+import type { Finding } from '../../src/lib/gate/report.ts';
+import { makeWorkDir } from '../support/work-dir.ts';
+import { fixtureDir, repoRoot } from '../unit/gate/helpers.ts';
 
 function run(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, ['src/build/check-content.ts', ...args], {

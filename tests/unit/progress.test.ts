@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countStatuses, describeCounts, percentDone, summariseAreas, toBarSegments } from '../../../src/lib/progress.ts';
+import { countStatuses, describeCounts, percentDone, summariseAreas, toBarSegments } from '../../src/lib/progress.ts';
 
 const area = (id: string, statuses: ('未开始' | '推进中' | '已达标')[], example = false) => ({
   id,

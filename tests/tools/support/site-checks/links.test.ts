@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, collectRefs } from '../../../tools/support/site-checks/links.ts';
+import { checkLinks, collectRefs } from '../../../../tools/support/site-checks/links.ts';
 
 const files: Record<string, string> = {
   'index.html': '<a href="/ztzl/cjwscs/health/">健康</a><a href="health/x/">相对</a><img srcset="/ztzl/cjwscs/_astro/a.png 1x, /ztzl/cjwscs/_astro/b.png 2x"><a href="#main">跳</a><a href="tel:12345">电话</a>',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildToc } from '../../../src/lib/toc.ts';
+import { buildToc } from '../../src/lib/toc.ts';
 
 const h = (depth: number, text: string) => ({ depth, slug: text, text });
 

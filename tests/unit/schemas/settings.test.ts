@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { policeFilingUrl } from '../../src/lib/identifiers.ts';
-import { settingsSchema } from '../../src/schemas/settings.ts';
+import { policeFilingUrl } from '../../../src/lib/identifiers.ts';
+import { settingsSchema } from '../../../src/schemas/settings.ts';
 
 const demo = parse(readFileSync('content/settings/site.yaml', 'utf8')) as Record<string, unknown> & { identifiers: Record<string, unknown> };
 

@@ -1,6 +1,6 @@
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
-import { createQrMatrix, renderQrSvg, toQrPath } from '../../../src/lib/qr.ts';
+import { createQrMatrix, renderQrSvg, toQrPath } from '../../src/lib/qr.ts';
 
 /** Draws the runs of an SVG path `M x y.5 h n` (stroked one unit wide) into a grid, as a browser would. */
 function rasterisePath(d: string, extent: number): boolean[][] {

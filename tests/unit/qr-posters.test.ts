@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choosePosterScale, estimateLargePosterHeight, extractKeyPoints } from '../../../src/lib/qr-posters.ts';
-import { posterPath } from '../../../src/lib/urls.ts';
+import { choosePosterScale, estimateLargePosterHeight, extractKeyPoints } from '../../src/lib/qr-posters.ts';
+import { posterPath } from '../../src/lib/urls.ts';
 
 describe('posters', () => {
   it('lives under /posters/ with a trailing slash', () => {

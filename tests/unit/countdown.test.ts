@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCountdown } from '../../../src/lib/countdown.ts';
+import { describeCountdown } from '../../src/lib/countdown.ts';
 
 const inspection = new Date('2027-05-20');
 
