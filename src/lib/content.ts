@@ -113,7 +113,7 @@ export function getPublicFileSize(publicPath: string, owner: string): number {
   }
 }
 
-// Campaign pages (issue 7): hotline, organisation, progress; audio news as a podcast.
+// The campaign's own pages: hotline, organisation, progress; audio news as a podcast.
 export type StandardArea = CollectionEntry<'standards'>;
 
 /** The build's clock, for what is computed at build time (the countdown to the inspection). */

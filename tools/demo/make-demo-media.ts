@@ -1,5 +1,6 @@
 /**
- * Builds the demo media of the news items in content/news (issue 7):
+ * Builds the demo media of the news items in content/news, since radio and
+ * video news need real files to play:
  *   radio-*.mdx  → public/media/<name>.mp3, speaking the item's `audio.transcript`
  *                  word for word, so the transcript is exactly what is heard;
  *   the campaign short → public/media/join-the-campaign.{mp4,vtt} and a poster,

@@ -1,6 +1,7 @@
 /**
- * The build benchmark (issue 8): the full site with search against a bare
- * Astro build and a bare Pagefind run of the same articles, side by side.
+ * The build benchmark, so build-time and search-size goals are figures, not
+ * guesses: the full site with search against a bare Astro build and a bare
+ * Pagefind run of the same articles, side by side.
  *
  *   npm run bench -- --articles 5000 [--seed 1] [--query 垃圾分类,登革热] [--skip-bare]
  *

@@ -57,7 +57,7 @@ async function startChromium(): Promise<{ port: number; chromium: ChildProcess; 
   throw new Error('Chromium did not open its DevTools port');
 }
 
-/** The pages issue 8 names: home, a health article, the news list, search, and the hotline when it exists. */
+/** One page of each kind residents land on: home, a health article, the news list, search, and the hotline when it exists. */
 function defaultPages(dist: string): string[] {
   const health = readdirSync(join(dist, 'health'), { withFileTypes: true })
     .filter((d) => d.isDirectory() && !['topics', 'audiences', 'page'].includes(d.name) && existsSync(join(dist, 'health', d.name, 'index.html')))
