@@ -6,6 +6,16 @@ export function toIsoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * YYYY-MM-DD of a date as a content file holds it before the schema has read
+ * it (a YAML timestamp, or text starting with a day), or null.
+ */
+export function dayOf(value: unknown): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return toIsoDay(value);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
+  return null;
+}
+
 /** Today's calendar day in China, as YYYY-MM-DD. */
 export function getChinaToday(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: CHINA_TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
@@ -16,8 +26,12 @@ export function formatChineseDate(date: Date): string {
   return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 }
 
+/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` comes first. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /** Whole days from `now` (China time) to `target`; negative once passed. */
 export function daysUntil(target: Date, now: Date): number {
-  const today = Date.parse(`${getChinaToday(now)}T00:00:00Z`);
-  return Math.round((Date.parse(`${toIsoDay(target)}T00:00:00Z`) - today) / 86_400_000);
+  return daysBetween(getChinaToday(now), toIsoDay(target));
 }
