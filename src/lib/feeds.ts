@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import { getAllArticles, getHealthArticles, getLetters, getNewsItems, getSiteSettings, type Article } from './content.ts';
+import { sections } from '../schemas/sections.ts';
 import { entryPath, homePath, toAbsoluteUrl, type ArticleCollection } from './urls.ts';
 
 const FEED_SIZE = 50;
-const sectionNames = { letters: '公开信与倡议书', health: '健康教育', news: '创城动态' } as const;
 const loaders = { letters: getLetters, health: getHealthArticles, news: getNewsItems } as const;
 
 /** An RSS response for every article, or for one collection. */
@@ -11,7 +11,7 @@ export async function buildFeed(site: URL, collection?: ArticleCollection): Prom
   const settings = await getSiteSettings();
   const articles: Article[] = collection ? await loaders[collection]() : await getAllArticles();
   return rss({
-    title: collection ? `${settings.siteName} - ${sectionNames[collection]}` : settings.siteName,
+    title: collection ? `${settings.siteName} - ${sections[collection].name}` : settings.siteName,
     description: `${settings.city}${settings.campaign}宣传与健康教育`,
     // The channel's link is the site's home, under the base when it is a portal's 专栏.
     site: toAbsoluteUrl(homePath(), site),

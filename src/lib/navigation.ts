@@ -1,3 +1,4 @@
+import { sections, type SectionId } from '../schemas/sections.ts';
 import { homePath, hotlinePath, organisationPath, progressPath, sectionPath } from './urls.ts';
 
 /** A link of the site's main navigation. */
@@ -13,14 +14,16 @@ export interface NavItem {
 export function getMainNavigation(): NavItem[] {
   return [
     { href: homePath(), label: '首页' },
-    { href: sectionPath('letters'), label: '公开信' },
-    { href: sectionPath('health'), label: '健康教育' },
-    { href: sectionPath('news'), label: '创城动态' },
-    { href: sectionPath('downloads'), label: '下载中心' },
+    ...(['letters', 'health', 'news', 'downloads'] as const).map((s) => ({ href: sectionPath(s), label: sections[s].shortName })),
     { href: progressPath(), label: '创建进度' },
     { href: organisationPath(), label: '组织机构' },
     { href: hotlinePath(), label: '投诉热线' },
   ];
+}
+
+/** The breadcrumb of a section: its name, linking to its first page. */
+export function getSectionCrumb(section: SectionId): NavItem {
+  return { href: sectionPath(section), label: sections[section].name };
 }
 
 /** Whether a navigation item is the section of the page at `currentPath` (the home item only on the home page). */

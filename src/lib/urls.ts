@@ -1,14 +1,18 @@
-import type { AudienceId } from '../schemas/audiences.ts';
+import { audiences, type AudienceId } from '../schemas/audiences.ts';
+import { articleCollections, type ArticleCollection } from '../schemas/sections.ts';
 
 /**
- * One builder per route: pages, feeds, the sitemap and tests all ask here,
- * so a URL is spelt in one place. Every path ends in a slash (trailingSlash: 'always').
+ * One builder per route: pages, feeds, the sitemap, the content gate and tests
+ * all ask here, so a URL is spelt in one place. Every path ends in a slash
+ * (trailingSlash: 'always').
  *
- * Builders return the href a page links to: the site path under the build's
- * base (`/health/x/`, or `/ztzl/cjwscs/health/x/` when the site is a portal's
- * 专栏, see site-base.ts), which astro.config.mjs fixes in the code it
- * builds. Outside a build (plain Node, Vitest) the base is `/`, so the builders
- * return bare site paths there, which is what tools that read dist/ by file need.
+ * `sitePaths` spells each route as a site path (`/health/x/`), as content
+ * names pages and as the content gate knows them. The builders below it return
+ * the href a page links to: that site path under the build's base (`/health/x/`,
+ * or `/ztzl/cjwscs/health/x/` when the site is a portal's 专栏, see
+ * site-base.ts), which astro.config.mjs fixes in the code it builds. Outside a
+ * build (plain Node, Vitest) the base is `/`, so the builders return bare site
+ * paths there, which is what tools that read dist/ by file need.
  */
 
 /** Set by astro.config.mjs (Vite's `define`) to the build's base path; undeclared outside a build. */
@@ -34,18 +38,49 @@ export function toAbsoluteUrl(href: string, site: URL | string): string {
   return new URL(href, site).href;
 }
 
-export type ArticleCollection = 'letters' | 'health' | 'news';
+export type { ArticleCollection };
 
-export const homePath = () => withBase('/');
-export const sectionPath = (collection: ArticleCollection | 'downloads') => withBase(`/${collection}/`);
-export const entryPath = (collection: ArticleCollection, id: string) => withBase(`/${collection}/${id}/`);
-export const topicPath = (topicId: string) => withBase(`/health/topics/${topicId}/`);
-export const audiencePath = (audience: AudienceId) => withBase(`/health/audiences/${audience}/`);
-export const columnPath = (columnId: string) => withBase(`/news/columns/${columnId}/`);
-export const tagPath = (tag: string) => withBase(`/tags/${encodeURIComponent(tag)}/`);
-export const tagsIndexPath = () => withBase('/tags/');
-export const feedPath = (collection?: ArticleCollection) => withBase(collection ? `/${collection}/rss.xml` : '/rss.xml');
-export const searchPath = (query?: string) => withBase(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
+/** Collections with a printable poster of each entry; the article stays the canonical page. */
+export type PosterCollection = Extract<ArticleCollection, 'letters' | 'health'>;
+export const posterCollections: readonly PosterCollection[] = ['letters', 'health'];
+
+/** Every route of the site as a site path, without the base. */
+export const sitePaths = {
+  home: () => '/',
+  section: (collection: ArticleCollection | 'downloads') => `/${collection}/`,
+  entry: (collection: ArticleCollection, id: string) => `/${collection}/${id}/`,
+  topic: (topicId: string) => `/health/topics/${topicId}/`,
+  audience: (audience: AudienceId) => `/health/audiences/${audience}/`,
+  column: (columnId: string) => `/news/columns/${columnId}/`,
+  /** The podcast (RSS with audio enclosures) of a news column. */
+  podcast: (columnId: string) => `/news/columns/${columnId}/podcast.xml`,
+  tag: (tag: string) => `/tags/${encodeURIComponent(tag)}/`,
+  tagsIndex: () => '/tags/',
+  feed: (collection?: ArticleCollection) => (collection ? `/${collection}/rss.xml` : '/rss.xml'),
+  search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+  hotline: () => '/hotline/',
+  organisation: () => '/organisation/',
+  progress: () => '/progress/',
+  /** The printable poster of a letter or health article. */
+  poster: (collection: PosterCollection, id: string) => `/posters/${collection}/${id}/`,
+  /** 网站地图: the HTML page listing every section and column (inspections ask for one). */
+  siteMap: () => '/sitemap/',
+  /** The XML sitemap index @astrojs/sitemap writes, for search engines. */
+  xmlSitemap: () => '/sitemap-index.xml',
+  /** The CMS. */
+  admin: () => '/admin/',
+} as const;
+
+export const homePath = () => withBase(sitePaths.home());
+export const sectionPath = (collection: ArticleCollection | 'downloads') => withBase(sitePaths.section(collection));
+export const entryPath = (collection: ArticleCollection, id: string) => withBase(sitePaths.entry(collection, id));
+export const topicPath = (topicId: string) => withBase(sitePaths.topic(topicId));
+export const audiencePath = (audience: AudienceId) => withBase(sitePaths.audience(audience));
+export const columnPath = (columnId: string) => withBase(sitePaths.column(columnId));
+export const tagPath = (tag: string) => withBase(sitePaths.tag(tag));
+export const tagsIndexPath = () => withBase(sitePaths.tagsIndex());
+export const feedPath = (collection?: ArticleCollection) => withBase(sitePaths.feed(collection));
+export const searchPath = (query?: string) => withBase(sitePaths.search(query));
 
 /** Page n of a paginated list at `base`: page 1 is the base itself. */
 export function pagedPath(base: string, page: number): string {
@@ -53,27 +88,63 @@ export function pagedPath(base: string, page: number): string {
 }
 
 // Campaign pages.
-export const hotlinePath = () => withBase('/hotline/');
-export const organisationPath = () => withBase('/organisation/');
-export const progressPath = () => withBase('/progress/');
+export const hotlinePath = () => withBase(sitePaths.hotline());
+export const organisationPath = () => withBase(sitePaths.organisation());
+export const progressPath = () => withBase(sitePaths.progress());
 /** Anchor of one standard area on the progress page. */
-export const progressAreaPath = (areaId: string) => withBase(`/progress/#area-${areaId}`);
-/** The podcast (RSS with audio enclosures) of a news column. */
-export const podcastPath = (columnId: string) => withBase(`/news/columns/${columnId}/podcast.xml`);
-/** The printable poster of a letter or health article; the article stays the canonical page. */
-export const posterPath = (collection: 'letters' | 'health', id: string) => withBase(`/posters/${collection}/${id}/`);
+export const progressAreaPath = (areaId: string) => `${progressPath()}#area-${areaId}`;
+export const podcastPath = (columnId: string) => withBase(sitePaths.podcast(columnId));
+export const posterPath = (collection: PosterCollection, id: string) => withBase(sitePaths.poster(collection, id));
 
-/** 网站地图: the HTML page listing every section and column (inspections ask for one). */
-export const siteMapPath = () => withBase('/sitemap/');
-/** The XML sitemap index @astrojs/sitemap writes, for search engines. */
-export const xmlSitemapPath = () => withBase('/sitemap-index.xml');
-/** The CMS. */
-export const adminPath = () => withBase('/admin/');
+export const siteMapPath = () => withBase(sitePaths.siteMap());
+export const xmlSitemapPath = () => withBase(sitePaths.xmlSitemap());
+export const adminPath = () => withBase(sitePaths.admin());
 export const faviconPath = () => withBase('/favicon.svg');
 /** A file of the search bundle the build writes (src/lib/search/build-index.ts). */
 export const searchBundlePath = (file: string) => withBase(`/pagefind/${file}`);
 /** A file under public/, named as content names it: `/downloads/x.pdf`, `/media/x.mp3`. */
 export const publicFilePath = (sitePath: string) => withBase(sitePath);
+
+/** What of the content makes pages: published articles (with their tags), topics and columns. */
+export interface SiteContent {
+  articles: readonly { collection: ArticleCollection; id: string; tags: readonly string[] }[];
+  topics: readonly string[];
+  columns: readonly string[];
+  /** Columns with a published news item that carries audio: each has a podcast. */
+  podcastColumns: readonly string[];
+}
+
+/**
+ * The site path of every page the build writes for `content`, but the
+ * further pages of a paginated list (`/news/page/2/`, see `pagedPath`), the
+ * 404 page, the CMS and the XML sitemaps: the pages an article may link to.
+ * The content gate checks links against this list; a test holds it to the
+ * pages of a real build.
+ */
+export function listSitePages(content: SiteContent): string[] {
+  const pages = [
+    sitePaths.home(),
+    ...articleCollections.flatMap((c) => [sitePaths.section(c), sitePaths.feed(c)]),
+    sitePaths.section('downloads'),
+    sitePaths.feed(),
+    sitePaths.search(),
+    sitePaths.tagsIndex(),
+    sitePaths.hotline(),
+    sitePaths.organisation(),
+    sitePaths.progress(),
+    sitePaths.siteMap(),
+    ...audiences.map((a) => sitePaths.audience(a.id)),
+    ...content.topics.map(sitePaths.topic),
+    ...content.columns.map(sitePaths.column),
+    ...content.columns.filter((c) => content.podcastColumns.includes(c)).map(sitePaths.podcast),
+  ];
+  for (const a of content.articles) {
+    pages.push(sitePaths.entry(a.collection, a.id));
+    if ((posterCollections as readonly string[]).includes(a.collection)) pages.push(sitePaths.poster(a.collection as PosterCollection, a.id));
+    for (const t of a.tags) pages.push(sitePaths.tag(t));
+  }
+  return [...new Set(pages)];
+}
 
 /**
  * A link as an editor wrote it in an article body: site paths (`/health/x/`,

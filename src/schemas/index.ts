@@ -5,6 +5,7 @@ import { hotlineSchema } from './hotline.ts';
 import { letterSchema } from './letters.ts';
 import { newsSchema } from './news.ts';
 import { organisationSchema } from './organisation.ts';
+import { sections } from './sections.ts';
 import { settingsSchema } from './settings.ts';
 import { standardAreaSchema } from './standards.ts';
 import { taxonomySchema } from './taxonomy.ts';
@@ -17,21 +18,21 @@ import { vocabularySchema } from './vocabulary.ts';
  */
 export const contentModel = {
   letters: {
-    label: '公开信与倡议书',
+    label: sections.letters.name,
     labelSingular: '公开信/倡议书',
     folder: 'letters',
     format: 'mdx',
     schema: (_h?: SchemaHelpers) => letterSchema(),
   },
   health: {
-    label: '健康教育',
+    label: sections.health.name,
     labelSingular: '健康教育文章',
     folder: 'health',
     format: 'mdx',
     schema: healthSchema,
   },
   news: {
-    label: '创城动态',
+    label: sections.news.name,
     labelSingular: '新闻',
     folder: 'news',
     format: 'mdx',
@@ -52,7 +53,7 @@ export const contentModel = {
     schema: (_h?: SchemaHelpers) => taxonomySchema(),
   },
   downloads: {
-    label: '下载中心',
+    label: sections.downloads.name,
     labelSingular: '下载资料',
     folder: 'downloads',
     format: 'yaml',
@@ -102,6 +103,7 @@ export const contentModel = {
 } as const;
 
 export type CollectionName = keyof typeof contentModel;
+export { articleCollections, isArticleCollection, sections, type ArticleCollection, type SectionId } from './sections.ts';
 export const collectionNames = Object.keys(contentModel) as CollectionName[];
 
 /** Where content lives; `CONTENT_DIR` lets tests and the benchmark build other content. */

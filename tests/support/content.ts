@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { isPublished } from '../../src/lib/publishing.ts';
-import type { ArticleCollection } from '../../src/lib/urls.ts';
+import { articleCollections, type ArticleCollection } from '../../src/schemas/sections.ts';
 
 export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
 
@@ -16,7 +16,7 @@ export interface RawEntry {
 
 /** The article entries in content/, read straight from the files (not through Astro). */
 export function readArticleEntries(now = new Date()): RawEntry[] {
-  return (['letters', 'health', 'news'] as const).flatMap((collection) =>
+  return articleCollections.flatMap((collection) =>
     readdirSync(join(CONTENT_DIR, collection))
       .filter((f) => f.endsWith('.mdx'))
       .map((f) => {

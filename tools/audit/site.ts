@@ -3,7 +3,8 @@ import { unpublishedReason, type EntryInfo } from '../../src/lib/gate/index.ts';
 import { parseCsp } from '../../src/lib/headers/csp.ts';
 import { COMMON_HEADERS, headersForPath, parseHeadersFile } from '../../src/lib/headers/rules.ts';
 import { getMainNavigation } from '../../src/lib/navigation.ts';
-import { columnPath, entryPath, topicPath, withBase, type ArticleCollection } from '../../src/lib/urls.ts';
+import { isArticleCollection } from '../../src/schemas/sections.ts';
+import { columnPath, sitePaths, topicPath, withBase } from '../../src/lib/urls.ts';
 import { checkLinks } from '../support/site-checks/links.ts';
 import { articlePagesOf, pageAddress, templatePagesOf } from '../support/site-checks/templates.ts';
 import type { BuiltPage } from './identifiers.ts';
@@ -57,8 +58,8 @@ export function judgeSite(site: BuiltSite, entries: readonly EntryInfo[], today:
   const files = new Set(site.pages.map((p) => p.file));
 
   // Every published entry has its page, and the pages a site needs are there.
-  const published = entries.filter((e) => e.data && e.id !== null && ['letters', 'health', 'news'].includes(e.collection ?? '') && unpublishedReason(e.data, today) === null);
-  const expected = [...published.map((e) => entryPath(e.collection as ArticleCollection, e.id!)), '/', '/404.html', '/sitemap/', '/search/'];
+  const published = entries.flatMap((e) => (e.data && e.id !== null && isArticleCollection(e.collection) && unpublishedReason(e.data, today) === null ? [{ collection: e.collection, id: e.id }] : []));
+  const expected = [...published.map((e) => sitePaths.entry(e.collection, e.id)), sitePaths.home(), '/404.html', sitePaths.siteMap(), sitePaths.search()];
   const missing = expected.filter((p) => !files.has(p === '/404.html' ? '404.html' : fileOf(p)));
 
   // Information: every letter, health article and news item, on its page and on every list.

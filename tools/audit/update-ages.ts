@@ -1,4 +1,6 @@
-import { dayOf, daysBetween, defaultStaleDays, latestNewsByColumn, unpublishedReason, type EntryInfo } from '../../src/lib/gate/index.ts';
+import { dayOf, daysBetween } from '../../src/lib/dates.ts';
+import { defaultStaleDays, latestNewsByColumn, unpublishedReason, type EntryInfo } from '../../src/lib/gate/index.ts';
+import { articleCollections, sections } from '../../src/schemas/sections.ts';
 import type { Indicator } from './model.ts';
 
 /**
@@ -31,12 +33,12 @@ function ages(entries: readonly EntryInfo[], today: string): ColumnAge[] {
     latest(published.filter((e) => e.collection === collection && filter(e)).map(dayOfEntry));
   const byColumn = latestNewsByColumn(entries, today);
   const rows: ColumnAge[] = [
-    { name: '首页', kind: '首页', last: latest(['letters', 'health', 'news'].map((c) => lastOf(c))), limit: NEWS_LIMIT_DAYS },
-    { name: '创城动态', kind: '动态要闻类', last: lastOf('news'), limit: NEWS_LIMIT_DAYS },
-    ...entries.filter((e) => e.collection === 'columns').map((c): ColumnAge => ({ name: `创城动态 › ${nameOf(c)}`, kind: '动态要闻类', last: byColumn.get(c.id ?? ''), limit: NEWS_LIMIT_DAYS })),
-    { name: '公开信与倡议书', kind: '其他栏目', last: lastOf('letters'), limit: OTHER_LIMIT_DAYS },
-    { name: '健康教育', kind: '其他栏目', last: lastOf('health'), limit: OTHER_LIMIT_DAYS },
-    ...entries.filter((e) => e.collection === 'topics').map((t): ColumnAge => ({ name: `健康教育 › ${nameOf(t)}`, kind: '其他栏目', last: lastOf('health', (e) => e.data?.['topic'] === t.id), limit: OTHER_LIMIT_DAYS })),
+    { name: '首页', kind: '首页', last: latest(articleCollections.map((c) => lastOf(c))), limit: NEWS_LIMIT_DAYS },
+    { name: sections.news.name, kind: '动态要闻类', last: lastOf('news'), limit: NEWS_LIMIT_DAYS },
+    ...entries.filter((e) => e.collection === 'columns').map((c): ColumnAge => ({ name: `${sections.news.name} › ${nameOf(c)}`, kind: '动态要闻类', last: byColumn.get(c.id ?? ''), limit: NEWS_LIMIT_DAYS })),
+    { name: sections.letters.name, kind: '其他栏目', last: lastOf('letters'), limit: OTHER_LIMIT_DAYS },
+    { name: sections.health.name, kind: '其他栏目', last: lastOf('health'), limit: OTHER_LIMIT_DAYS },
+    ...entries.filter((e) => e.collection === 'topics').map((t): ColumnAge => ({ name: `${sections.health.name} › ${nameOf(t)}`, kind: '其他栏目', last: lastOf('health', (e) => e.data?.['topic'] === t.id), limit: OTHER_LIMIT_DAYS })),
   ];
   return rows;
 }

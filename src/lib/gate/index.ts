@@ -7,8 +7,9 @@ import { checkVocabularyAcrossFiles } from './vocabulary.ts';
 import { parseDocument, parseYaml, toParseProblem, walk, type BuildParser, type ParsedYaml, type Place, type YamlString } from './parse.ts';
 import { checkCharacters, notUtf8Message, splitFrontmatter } from './reading.ts';
 import type { Finding, LocalFinding } from './report.ts';
+import { isArticleCollection } from '../../schemas/sections.ts';
+import { sitePaths } from '../urls.ts';
 import {
-  articleCollections,
   buildSiteIndex,
   checkHeadings,
   checkMarkdownLinks,
@@ -36,7 +37,7 @@ import { checkWritingHelp, prepareWritingHelp, type WritingHelp } from './writin
  * files, file sizes, word lists and today's date come in as arguments.
  */
 
-export { dayOf, daysBetween, defaultSizeLimits, defaultStaleDays, fixedSitePages, latestNewsByColumn, unpublishedReason } from './structure.ts';
+export { buildSiteIndex, defaultSizeLimits, defaultStaleDays, latestNewsByColumn, unpublishedReason } from './structure.ts';
 export { defaultMaxSentenceLength } from './plain-language.ts';
 export type { EntryInfo, SizeLimits } from './structure.ts';
 export { exitCodeFor, formatJson, formatReport, ruleIds, type Finding, type RuleId, type Severity } from './report.ts';
@@ -70,7 +71,7 @@ export interface GateInput {
   sizeLimits?: SizeLimits | undefined;
   /** Report only on these files (repository-relative paths); the rest still feed the link index. */
   only?: ReadonlySet<string> | undefined;
-  /** Pages beyond `fixedSitePages` that links may point to. */
+  /** Pages beyond those the content makes (src/lib/urls.ts `listSitePages`) that links may point to. */
   extraPages?: readonly string[] | undefined;
   /** The build's own MDX parser, when the gate runs where it is available (Node); see `BuildParser`. */
   buildParser?: BuildParser | undefined;
@@ -223,7 +224,7 @@ function checkFile(p: Parsed, input: GateInput, index: ReturnType<typeof buildSi
     for (const problem of p.body.problems) {
       findings.push({ line: problem.line, column: problem.column, rule: 'parse-error', severity: 'error', message: `无法解析 MDX:${problem.message}。${mdxHint}` });
     }
-    if (p.body.frontmatter === null && p.entry.collection !== null && (articleCollections as readonly string[]).includes(p.entry.collection)) {
+    if (p.body.frontmatter === null && isArticleCollection(p.entry.collection)) {
       findings.push({ line: 1, column: 1, rule: 'parse-error', severity: 'error', message: '文件开头缺少 frontmatter(两行 --- 之间的标题、日期等字段)' });
     }
     const tree = p.body.tree;
@@ -341,7 +342,7 @@ function checkSiteIsWhole(entries: readonly EntryInfo[], index: ReturnType<typeo
   if (!entries.some((e) => e.contentPath === settingsPath)) {
     findings.push({ ...whole, file: `${contentRoot}/${settingsPath}`, message: `缺少网站设置文件 ${contentRoot}/${settingsPath}(城市名称、热线、网址等):每个页面都需要它` });
   }
-  const published = entries.filter((e) => e.id !== null && (articleCollections as readonly string[]).includes(e.collection ?? '') && index.pages.has(`/${e.collection}/${e.id}/`));
+  const published = entries.filter((e) => e.id !== null && isArticleCollection(e.collection) && index.pages.has(sitePaths.entry(e.collection, e.id)));
   if (published.length === 0) {
     findings.push({ ...whole, file: contentRoot, message: `${contentRoot}/ 中没有一篇已发布的文章(letters/、health/、news/ 中都没有):空网站不能发布` });
   }

@@ -1,7 +1,10 @@
 import { slug as githubSlug } from 'github-slugger';
 import { posix } from 'node:path';
 import type { Root } from 'mdast';
-import { audiences } from '../../schemas/audiences.ts';
+import { isArticleCollection, type ArticleCollection } from '../../schemas/sections.ts';
+import { dayOf, daysBetween } from '../dates.ts';
+import { whyUnpublished } from '../publishing.ts';
+import { listSitePages, sitePaths } from '../urls.ts';
 import { uploadImageTypes } from './files.ts';
 import { walk, type Place, type YamlString } from './parse.ts';
 import type { Finding, LocalFinding } from './report.ts';
@@ -12,26 +15,6 @@ import { classifyUrl, type UrlContext, type UrlRef } from './urls.ts';
  * attachment sizes, overdue health reviews and stale news columns. "Today"
  * is always passed in as YYYY-MM-DD.
  */
-
-/** Site pages that exist whatever the content. Add a page here when one is added to src/pages. */
-export const fixedSitePages: readonly string[] = [
-  '/',
-  '/letters/',
-  '/health/',
-  '/news/',
-  '/downloads/',
-  '/search/',
-  '/tags/',
-  '/hotline/',
-  '/organisation/',
-  '/progress/',
-  '/sitemap/',
-  '/about/',
-  '/rss.xml',
-  '/letters/rss.xml',
-  '/health/rss.xml',
-  '/news/rss.xml',
-];
 
 /** A news column with nothing new for this many days is reported. */
 export const defaultStaleDays = 14;
@@ -45,8 +28,6 @@ export interface SizeLimits {
 
 export const defaultSizeLimits: SizeLimits = { warning: 5 * 1024 * 1024, error: 10 * 1024 * 1024 };
 
-/** Collections whose entries are pages at /<collection>/<id>/. */
-export const articleCollections = ['letters', 'health', 'news'] as const;
 
 /** What the site index needs to know of one content file. */
 export interface EntryInfo {
@@ -89,31 +70,21 @@ export function locateEntry(contentPath: string): { collection: string | null; i
   if (parts.length !== 2) return { collection, id: null };
   const name = parts[1] ?? '';
   const ext = posix.extname(name);
-  const expected = (articleCollections as readonly string[]).includes(collection ?? '') ? ['.mdx'] : ['.yaml', '.yml'];
+  const expected = isArticleCollection(collection) ? ['.mdx'] : ['.yaml', '.yml'];
   return { collection, id: expected.includes(ext) ? entryId(name.slice(0, -ext.length)) : null };
 }
 
-/** YYYY-MM-DD of a frontmatter date, or null. */
-export function dayOf(value: unknown): string | null {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
-  return null;
-}
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-/** Why an article is not on the site today, or null when it is published. */
+/** Why an article is not on the site today, or null when it is published (src/lib/publishing.ts has the rule). */
 export function unpublishedReason(data: Record<string, unknown> | null, today: string): string | null {
   if (!data) return null;
-  if (data['draft'] === true) return '草稿';
-  const day = dayOf(data['date']);
-  if (day !== null && day > today) return `发布日期 ${day} 还没到`;
-  return null;
+  return whyUnpublished({ draft: data['draft'] === true, day: dayOf(data['date']) }, today);
 }
 
+/**
+ * The pages links may point to (src/lib/urls.ts lists them from the content),
+ * with the paths of unpublished articles apart. Paths are percent-decoded, as
+ * the link checks compare them.
+ */
 export function buildSiteIndex(
   entries: readonly EntryInfo[],
   contentFiles: ReadonlyMap<string, number>,
@@ -121,32 +92,31 @@ export function buildSiteIndex(
   today: string,
   extraPages: readonly string[] = [],
 ): SiteIndex {
-  const pages = new Set<string>([...fixedSitePages, ...extraPages]);
   const unpublished = new Map<string, string>();
   const topics = new Set<string>();
   const columns = new Set<string>();
-  for (const a of audiences) pages.add(`/health/audiences/${a.id}/`);
+  const articles: { collection: ArticleCollection; id: string; tags: string[] }[] = [];
+  const podcastColumns = new Set<string>();
   for (const e of entries) {
     if (e.id === null || e.collection === null) continue;
-    if ((articleCollections as readonly string[]).includes(e.collection)) {
-      const path = `/${e.collection}/${e.id}/`;
+    if (isArticleCollection(e.collection)) {
       const reason = unpublishedReason(e.data, today);
       if (reason !== null) {
-        unpublished.set(path, reason);
+        unpublished.set(sitePaths.entry(e.collection, e.id), reason);
         continue;
       }
-      pages.add(path);
       const tags = e.data?.['tags'];
-      if (Array.isArray(tags)) for (const t of tags) if (typeof t === 'string') pages.add(`/tags/${t.trim()}/`);
+      const column = e.data?.['column'];
+      if (e.collection === 'news' && typeof column === 'string' && e.data?.['audio']) podcastColumns.add(column);
+      articles.push({ collection: e.collection, id: e.id, tags: Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string').map((t) => t.trim()) : [] });
     } else if (e.collection === 'topics') {
       topics.add(e.id);
-      pages.add(`/health/topics/${e.id}/`);
     } else if (e.collection === 'columns') {
       columns.add(e.id);
-      pages.add(`/news/columns/${e.id}/`);
-      pages.add(`/news/columns/${e.id}/podcast.xml`);
     }
   }
+  const listed = listSitePages({ articles, topics: [...topics], columns: [...columns], podcastColumns: [...podcastColumns] });
+  const pages = new Set([...listed, ...extraPages].map(safeDecode));
   return { pages, unpublished, contentFiles, publicFiles, topics, columns };
 }
 

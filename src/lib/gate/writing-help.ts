@@ -3,7 +3,8 @@ import type { YamlString } from './parse.ts';
 import { checkJargon, checkSentenceLengths, defaultMaxSentenceLength, parseJargonList, textBlocks, type JargonEntry } from './plain-language.ts';
 import type { Finding, LocalFinding } from './report.ts';
 import { checkReviewer, checkSourceHomePages } from './health-review.ts';
-import { articleCollections, type EntryInfo } from './structure.ts';
+import { isArticleCollection } from '../../schemas/sections.ts';
+import type { EntryInfo } from './structure.ts';
 import type { WordListSource } from './wording.ts';
 
 /**
@@ -40,7 +41,7 @@ export function prepareWritingHelp(
 
 export function checkWritingHelp(entry: EntryInfo, tree: Root | null, source: string, yaml: readonly YamlString[], help: WritingHelp): LocalFinding[] {
   const findings: LocalFinding[] = [];
-  const isArticle = entry.id !== null && (articleCollections as readonly string[]).includes(entry.collection ?? '');
+  const isArticle = entry.id !== null && isArticleCollection(entry.collection);
   if (!isArticle) return findings;
   const blocks = tree ? textBlocks(tree, source) : [];
   findings.push(...checkJargon(blocks, help.jargon));

@@ -1,5 +1,5 @@
 import { audiences } from '../../schemas/audiences.ts';
-import type { ArticleCollection } from '../urls.ts';
+import { articleCollections, sections, type ArticleCollection } from '../../schemas/sections.ts';
 import { FILTER_KEYS, type FilterKey } from './filter-keys.ts';
 
 /**
@@ -17,15 +17,9 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
   year: '年份',
 };
 
-const CONTENT_TYPES: Record<ArticleCollection, string> = {
-  letters: '公开信',
-  health: '健康教育',
-  news: '创城动态',
-};
-
 /** The content type shown with a search result and offered as a filter. */
 export function getContentType(collection: ArticleCollection): string {
-  return CONTENT_TYPES[collection];
+  return sections[collection].shortName;
 }
 
 export function isFilterKey(key: string): key is FilterKey {
@@ -36,7 +30,7 @@ export function isFilterKey(key: string): key is FilterKey {
 export function buildFilterOptions(input: { topics: readonly string[]; columns: readonly string[]; dates: readonly Date[] }): Record<FilterKey, string[]> {
   const years = [...new Set(input.dates.map((d) => String(d.getUTCFullYear())))].sort((a, b) => b.localeCompare(a));
   return {
-    type: Object.values(CONTENT_TYPES),
+    type: articleCollections.map(getContentType),
     topic: [...input.topics],
     column: [...input.columns],
     audience: audiences.map((a) => a.name),

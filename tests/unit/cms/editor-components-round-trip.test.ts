@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { mdxComponentProps } from '../../../src/components/mdx/allowed.ts';
 import { componentText, editorComponents, formatAttribute, optionText, parseAttributes } from '../../../src/lib/cms/components.ts';
-import { getContentDir } from '../../../src/schemas/index.ts';
+import { articleCollections, getContentDir } from '../../../src/schemas/index.ts';
 import { meaningOf } from '../../cms/support/meaning.ts';
 
 test('there is one editor component per allowed MDX component, with every prop and a Chinese label', () => {
@@ -20,7 +20,7 @@ test('there is one editor component per allowed MDX component, with every prop a
 });
 
 /** Every component block in the demo bodies: found, read into fields and written back means the same. */
-const bodies = ['letters', 'health', 'news'].flatMap((folder) =>
+const bodies = articleCollections.flatMap((folder) =>
   readdirSync(join(getContentDir(), folder))
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => ({ path: `${folder}/${f}`, text: readFileSync(join(getContentDir(), folder, f), 'utf8') })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSizeLimits, fixedSitePages } from '../../../src/lib/gate/index.ts';
+import { defaultSizeLimits } from '../../../src/lib/gate/index.ts';
 import { checkFixtureDir, checkInMemory, fixtureDir, frontmatter, notSchema } from './helpers.ts';
 
 const MB = 1024 * 1024;
@@ -25,14 +25,16 @@ describe('headings', () => {
 describe('links and attachments', () => {
   const body = (links: string) => `${frontmatter()}## 链接\n\n${links}\n`;
 
-  it('resolves entries, topics, columns, fixed pages, uploads and downloads', () => {
+  const fixedPages = ['/', '/letters/', '/health/', '/news/', '/downloads/', '/search/', '/tags/', '/hotline/', '/organisation/', '/progress/', '/sitemap/', '/rss.xml', '/news/rss.xml'];
+
+  it('resolves entries, their posters and tags, topics, columns, fixed pages, uploads and downloads', () => {
     const result = checkInMemory(
       {
-        'health/wash-hands.mdx': frontmatter('topic: hygiene\n') + '## a\n',
+        'health/wash-hands.mdx': frontmatter('topic: hygiene\ntags: [洗手]\n') + '## a\n',
         'topics/hygiene.yaml': 'name: 个人卫生\ndescription: 个人卫生知识\norder: 1\n',
         'columns/campaign.yaml': 'name: 创城专题\ndescription: 创城工作动态\norder: 1\n',
         'letters/x.mdx': body(
-          [...fixedSitePages, '/health/wash-hands/', '/health/wash-hands', '/health/topics/hygiene/', '/news/columns/campaign/', '/health/audiences/elderly/', '/downloads/a.pdf', '../uploads/a.png']
+          [...fixedPages, '/health/wash-hands/', '/health/wash-hands', '/posters/health/wash-hands/', '/tags/洗手/', '/tags/%E6%B4%97%E6%89%8B/', '/health/topics/hygiene/', '/news/columns/campaign/', '/health/audiences/elderly/', '/downloads/a.pdf', '../uploads/a.png']
             .map((u, i) => `[链接${i}](${u})`)
             .join('\n'),
         ),
@@ -45,6 +47,19 @@ describe('links and attachments', () => {
   it('reports broken pages and missing files', () => {
     const result = checkInMemory({ 'letters/x.mdx': body('[a](/news/nothing/)\n[b](/downloads/none.pdf)\n[c](../uploads/none.png)\n[d](../letters/other.mdx)') });
     expect(result.findings.filter(notSchema).map((f) => f.rule)).toEqual(['broken-link', 'attachment-missing', 'attachment-missing', 'broken-link']);
+  });
+
+  it('refuses pages the site does not build: an about page, a news poster, the podcast of a column without audio', () => {
+    const result = checkInMemory({
+      'columns/campaign.yaml': 'name: 创城专题\ndescription: 创城工作动态\norder: 1\n',
+      'news/cleanup.mdx': frontmatter('column: campaign\nsource: 本站\nauthor: 创城办\n') + '## a\n',
+      'letters/x.mdx': body('[a](/about/)\n[b](/posters/news/cleanup/)\n[c](/news/columns/campaign/podcast.xml)'),
+    });
+    expect(result.findings.filter(notSchema).filter((f) => f.file === 'content/letters/x.mdx').map((f) => [f.rule, f.line])).toEqual([
+      ['broken-link', 9],
+      ['broken-link', 10],
+      ['broken-link', 11],
+    ]);
   });
 
   it('warns above 5 MB and fails above 10 MB', () => {

@@ -1,3 +1,4 @@
+import { articleCollections } from '../../../src/schemas/sections.ts';
 import { withBase } from '../../../src/lib/urls.ts';
 
 /**
@@ -33,11 +34,13 @@ export function templatePagesOf(htmlFiles: readonly string[]): TemplatePage[] {
   return [...byTemplate].map(([template, path]) => ({ template, path }));
 }
 
+const articlePage = new RegExp(`^/(?:${articleCollections.join('|')})/[^/]+/$`);
+
 /** Every letter, health article and news item page, as site paths. */
 export function articlePagesOf(htmlFiles: readonly string[]): string[] {
   return htmlFiles
     .map((file) => `/${file.replace(/index\.html$/, '')}`)
-    .filter((path) => /^\/(letters|health|news)\/[^/]+\/$/.test(path) && !/^\/(health|news)\/(topics|audiences|columns|page)\//.test(path));
+    .filter((path) => articlePage.test(path) && !/^\/(health|news)\/(topics|audiences|columns|page)\//.test(path));
 }
 
 /** The address of a built page under `base`: `health/x/index.html` → `/ztzl/cjwscs/health/x/`. */
