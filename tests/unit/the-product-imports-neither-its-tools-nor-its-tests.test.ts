@@ -51,6 +51,11 @@ describe('import directions', () => {
     expect(importsInto('src', ['tools', 'tests'])).toEqual([]);
   });
 
+  it('the logic in src/lib/ and the content model in src/schemas/ import no markup (components, layouts, pages)', () => {
+    const markup = ['src/components', 'src/layouts', 'src/pages'];
+    expect([...importsInto('src/lib', markup), ...importsInto('src/schemas', markup)]).toEqual([]);
+  });
+
   it('the tools import nothing from tests/', () => {
     expect(importsInto('tools', ['tests'])).toEqual([]);
   });

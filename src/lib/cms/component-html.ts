@@ -1,7 +1,7 @@
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
-import type { MdxComponentName } from '../../components/mdx/allowed.ts';
-import { BODY, optionText } from './components.ts';
+import { calloutTypeLabels, calloutTypes, defaultKeyPointsTitle, type MdxComponentName } from '../../schemas/mdx-components.ts';
+import { BODY } from './components.ts';
 
 /**
  * The HTML of an article-body component for the CMS preview: the same
@@ -24,9 +24,9 @@ const text = (data: Record<string, unknown>, key: string): string => (typeof dat
 export function renderComponentHtml(component: MdxComponentName, data: Record<string, unknown>, resolveSrc: (src: string) => string): string {
   switch (component) {
     case 'Callout': {
-      const type = (['info', 'tip', 'warning'] as const).find((t) => t === text(data, 'type')) ?? 'info';
+      const type = calloutTypes.find((t) => t === text(data, 'type')) ?? 'info';
       const title = text(data, 'title');
-      const label = optionText[type] ?? type;
+      const label = calloutTypeLabels[type];
       return (
         `<aside class="callout not-prose callout-${type}" aria-label="${escapeHtml(title || label)}">` +
         `<p class="callout-title"><span class="callout-label">${escapeHtml(label)}</span>${title ? `<span>${escapeHtml(title)}</span>` : ''}</p>` +
@@ -34,7 +34,7 @@ export function renderComponentHtml(component: MdxComponentName, data: Record<st
       );
     }
     case 'KeyPoints': {
-      const title = text(data, 'title') || '要点';
+      const title = text(data, 'title') || defaultKeyPointsTitle;
       return (
         `<section class="key-points not-prose" aria-label="${escapeHtml(title)}">` +
         `<h2 class="key-points-title">${escapeHtml(title)}</h2>` +

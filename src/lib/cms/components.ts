@@ -1,7 +1,9 @@
-import { mdxComponentProps, type MdxComponentName } from '../../components/mdx/allowed.ts';
+import type { z } from 'astro/zod';
+import { mdxComponentNames, mdxComponentSchemas, type MdxComponentName } from '../../schemas/mdx-components.ts';
+import { describe } from './zod-introspect.ts';
 
 /**
- * The site's MDX components (src/components/mdx/allowed.ts) as Decap editor
+ * The site's MDX components (src/schemas/mdx-components.ts) as Decap editor
  * components: how each is found in an article body, read into form fields
  * and written back. Written back as
  *
@@ -12,7 +14,7 @@ import { mdxComponentProps, type MdxComponentName } from '../../components/mdx/a
  *     </Callout>
  *
  * or `<Figure src="../uploads/x.png" alt="…" caption="…" />`, attributes in
- * the order of allowed.ts, so open-and-save keeps what the file means.
+ * the order of the schema, so open-and-save keeps what the file means.
  */
 
 export interface EditorComponentField {
@@ -36,30 +38,11 @@ export interface EditorComponentDefinition {
   toBlock: (data: Record<string, unknown>) => string;
 }
 
-/** What editors see for each component and prop; every prop of allowed.ts must be here (a test checks). */
-export const componentText = {
-  Callout: {
-    id: 'callout',
-    label: '提示框',
-    body: '提示框里的文字',
-    props: { type: '样式', title: '标题(可不填)' },
-  },
-  KeyPoints: {
-    id: 'key-points',
-    label: '要点框',
-    body: '要点(建议用列表)',
-    props: { title: '标题(不填则显示“要点”)' },
-  },
-  Figure: {
-    id: 'figure',
-    label: '带说明的图片',
-    body: null,
-    props: { src: '图片', alt: '替代文字(给看不见图片的读者)', caption: '图片说明(显示在图片下方)' },
-  },
-} as const satisfies Record<MdxComponentName, { id: string; label: string; body: string | null; props: Record<string, string> }>;
-
-/** Chinese names of the values a prop may take (Callout's `type`). */
-export const optionText: Record<string, string> = { info: '提示', tip: '小贴士', warning: '注意' };
+/** What editors see of a component, from its schema's meta: its block's id and label, and its children's label (null: none). */
+function componentText(component: MdxComponentName): { id: string; label: string; body: string | null } {
+  const meta = describe(mdxComponentSchemas[component]).meta;
+  return { id: String(meta['id']), label: String(meta['title']), body: typeof meta['body'] === 'string' ? meta['body'] : null };
+}
 
 /** The body's field name inside a component with children. */
 export const BODY = 'body';
@@ -88,21 +71,22 @@ function trimBody(body: string): string {
   return body.replace(/^\s*\n/, '').replace(/\s+$/, '');
 }
 
-function fieldFor(component: MdxComponentName, prop: string, kind: unknown): EditorComponentField {
-  const label = (componentText[component].props as Record<string, string>)[prop] ?? prop;
-  if (Array.isArray(kind)) {
-    const values = kind as readonly string[];
-    return { name: prop, label, widget: 'select', default: values[0] ?? '', options: values.map((value) => ({ label: optionText[value] ?? value, value })) };
+function fieldFor(prop: string, schema: z.ZodType): EditorComponentField {
+  const { shape, meta } = describe(schema);
+  const label = typeof meta['title'] === 'string' ? meta['title'] : prop;
+  if (shape.type === 'enum') {
+    const labels = (meta['optionLabels'] ?? {}) as Record<string, string>;
+    return { name: prop, label, widget: 'select', default: shape.options[0] ?? '', options: shape.options.map((value) => ({ label: labels[value] ?? value, value })) };
   }
-  if (kind === 'url') return { name: prop, label, widget: 'image', choose_url: false };
+  if (meta['widget'] === 'image') return { name: prop, label, widget: 'image', choose_url: false };
   return { name: prop, label, widget: 'string' };
 }
 
 function definitionFor(component: MdxComponentName): EditorComponentDefinition {
-  const text = componentText[component];
-  const props = Object.entries(mdxComponentProps[component]);
+  const text = componentText(component);
+  const props: [string, z.ZodType][] = Object.entries(mdxComponentSchemas[component].shape);
   const propNames = props.map(([name]) => name);
-  const fields = props.map(([name, kind]) => fieldFor(component, name, kind));
+  const fields = props.map(([name, schema]) => fieldFor(name, schema));
   const hasBody = text.body !== null;
   if (text.body !== null) fields.push({ name: BODY, label: text.body, widget: 'markdown' });
   const attrs = `((?:\\s+[A-Za-z][\\w-]*=(?:"[^"]*"|'[^']*'))*)\\s*`;
@@ -135,4 +119,4 @@ function definitionFor(component: MdxComponentName): EditorComponentDefinition {
 }
 
 /** One editor component per allowed MDX component. */
-export const editorComponents: EditorComponentDefinition[] = (Object.keys(mdxComponentProps) as MdxComponentName[]).map(definitionFor);
+export const editorComponents: EditorComponentDefinition[] = mdxComponentNames.map(definitionFor);

@@ -2,7 +2,8 @@ import type { Html, Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { StartTag } from 'parse5-sax-parser';
 import { OneShotSaxParser } from '../sax.ts';
-import { mdxComponentProps, type MdxComponentName } from '../../components/mdx/allowed.ts';
+import { z } from 'astro/zod';
+import { mdxComponentNames, mdxComponentSchemas, type MdxComponentName } from '../../schemas/mdx-components.ts';
 import { walk, type Place } from './parse.ts';
 import type { LocalFinding, RuleId } from './report.ts';
 import { classifyUrl, isUrlAttribute, splitSrcset, type UrlRef } from './urls.ts';
@@ -59,10 +60,6 @@ export const allowedHtmlElements: Readonly<Record<string, readonly string[]>> = 
   td: ['colspan', 'rowspan'],
 };
 
-/** Props a component cannot do without. A missing `alt` is reported as `image-alt`. */
-export const requiredComponentProps: Partial<Record<MdxComponentName, readonly string[]>> = {
-  Figure: ['src', 'alt'],
-};
 
 /** Attribute names that inject raw HTML, in any spelling. */
 const rawHtmlAttributes = new Set(['dangerouslysetinnerhtml', 'innerhtml', 'outerhtml', 'srcdoc']);
@@ -74,17 +71,20 @@ export interface MdxRuleResult {
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
-/** What allowed.ts says of a prop: a list of values, any text, or a URL. */
-type PropSpec = readonly string[] | 'string' | 'url';
-
-function propsOf(component: MdxComponentName): Readonly<Record<string, PropSpec>> {
-  const props: Readonly<Record<string, PropSpec>> = mdxComponentProps[component];
-  return props;
-}
-
-const componentNames = Object.keys(mdxComponentProps) as MdxComponentName[];
-const isComponent = (name: string): name is MdxComponentName => (componentNames as string[]).includes(name);
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+const isComponent = (name: string): name is MdxComponentName => hasOwn(mdxComponentSchemas, name);
+
+/** The props of a component, as src/schemas/mdx-components.ts defines them. */
+const propsOf = (component: MdxComponentName): Readonly<Record<string, z.ZodType>> => mdxComponentSchemas[component].shape;
+/** A prop the component cannot do without (a missing `alt` is reported as `image-alt`). */
+const isRequired = (prop: z.ZodType) => !prop.safeParse(undefined).success;
+/** A prop naming an uploaded image. */
+const isImage = (prop: z.ZodType) => prop.meta()?.['widget'] === 'image';
+/** The values a prop may take, when it is a choice. */
+function choicesOf(prop: z.ZodType): readonly string[] | null {
+  const inner = prop instanceof z.ZodOptional || prop instanceof z.ZodDefault ? (prop.unwrap() as z.ZodType) : prop;
+  return inner instanceof z.ZodEnum ? (inner.options as string[]) : null;
+}
 
 function startOf(node: { position?: { start: { line: number; column: number } } | undefined }, fallback: Place): Place {
   const p = node.position?.start;
@@ -98,7 +98,7 @@ function describeElement(name: string): string {
 }
 
 const allowedList = () =>
-  `可以使用的组件:${componentNames.map((n) => `<${n}>`).join('、')};可以使用的 HTML 元素:${Object.keys(allowedHtmlElements).join('、')}`;
+  `可以使用的组件:${mdxComponentNames.map((n) => `<${n}>`).join('、')};可以使用的 HTML 元素:${Object.keys(allowedHtmlElements).join('、')}`;
 
 /** Checks one element's name and attributes; shared by MDX JSX and raw HTML. */
 interface ElementInput {
@@ -161,9 +161,8 @@ function checkElement(el: ElementInput, out: MdxRuleResult): void {
       if (!handled && mentionsRawHtml(attr.value.expression)) add(attr.place, 'dangerous-html', '不允许使用 dangerouslySetInnerHTML 插入原始 HTML');
       continue;
     }
-    const spec: PropSpec | undefined =
-      component !== null && hasOwn(propsOf(component), attr.name) ? propsOf(component)[attr.name] : undefined;
-    const isUrl = spec === 'url' || isUrlAttribute(attr.name);
+    const spec = component !== null && hasOwn(propsOf(component), attr.name) ? propsOf(component)[attr.name] : undefined;
+    const isUrl = (spec !== undefined && isImage(spec)) || isUrlAttribute(attr.name);
     if (typeof attr.value === 'string' && isUrl) {
       const urls = lower === 'srcset' ? splitSrcset(attr.value) : [attr.value];
       for (const url of urls) {
@@ -183,9 +182,12 @@ function checkElement(el: ElementInput, out: MdxRuleResult): void {
         add(attr.place, 'mdx-unknown-prop', `<${component}> 没有属性 ${attr.name}。可以使用的属性:${known.join('、')}`);
       } else if (typeof attr.value !== 'string') {
         add(attr.place, 'mdx-prop-value', `<${component}> 的属性 ${attr.name} 需要一个值,写成 ${attr.name}="…"`);
-      } else if (typeof spec !== 'string' && !spec.includes(attr.value)) {
-        add(attr.place, 'mdx-prop-value', `<${component}> 的属性 ${attr.name}="${attr.value}" 不可用,只能是:${spec.join('、')}`);
-      } else if (spec === 'url' && lower === 'src') {
+      } else if (attr.value.trim() === '' && isRequired(spec)) {
+        // Reported once, below, with the props that are missing.
+      } else if (!spec.safeParse(attr.value).success) {
+        const choices = choicesOf(spec);
+        add(attr.place, 'mdx-prop-value', `<${component}> 的属性 ${attr.name}="${attr.value}" 不可用${choices ? `,只能是:${choices.join('、')}` : ''}`);
+      } else if (isImage(spec)) {
         const kind = classifyUrl(attr.value).kind;
         if (kind !== 'relative' && kind !== 'unsafe' && kind !== 'bare' && kind !== 'empty') {
           add(
@@ -202,7 +204,8 @@ function checkElement(el: ElementInput, out: MdxRuleResult): void {
   }
 
   if (component !== null) {
-    for (const required of requiredComponentProps[component] ?? []) {
+    const requiredProps = Object.entries(propsOf(component)).filter(([, prop]) => isRequired(prop)).map(([name]) => name);
+    for (const required of requiredProps) {
       const value = given.get(required);
       const missing = value === undefined || (typeof value === 'string' && value.trim() === '');
       if (!missing) continue;

@@ -1,20 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { mdxComponentProps } from '../../../src/components/mdx/allowed.ts';
-import { componentText, editorComponents, formatAttribute, optionText, parseAttributes } from '../../../src/lib/cms/components.ts';
+import { editorComponents, formatAttribute, parseAttributes } from '../../../src/lib/cms/components.ts';
+import { mdxComponentNames, mdxComponentSchemas } from '../../../src/schemas/mdx-components.ts';
 import { articleCollections, getContentDir } from '../../../src/schemas/index.ts';
 import { meaningOf } from '../../cms/support/meaning.ts';
 
-test('there is one editor component per allowed MDX component, with every prop and a Chinese label', () => {
-  expect(editorComponents.map((c) => c.component)).toEqual(Object.keys(mdxComponentProps));
+test('there is one editor component per MDX component of the content model, with every prop and Chinese labels', () => {
+  expect(editorComponents.map((c) => c.component)).toEqual(mdxComponentNames);
   for (const c of editorComponents) {
-    const props = Object.keys(mdxComponentProps[c.component]);
-    expect(c.fields.map((f) => f.name).filter((n) => n !== 'body')).toEqual(props);
-    for (const f of c.fields) expect(f.label).toMatch(/\p{Script=Han}/u);
-    for (const [prop, kind] of Object.entries(mdxComponentProps[c.component])) {
-      if (Array.isArray(kind)) for (const v of kind as string[]) expect(optionText[v], `${c.component}.${prop}=${v}`).toBeTruthy();
-      expect((componentText[c.component].props as Record<string, string>)[prop]).toBeTruthy();
+    expect(c.fields.map((f) => f.name).filter((n) => n !== 'body')).toEqual(Object.keys(mdxComponentSchemas[c.component].shape));
+    expect(c.label).toMatch(/\p{Script=Han}/u);
+    for (const f of c.fields) {
+      expect(f.label, `${c.component}.${f.name}`).toMatch(/\p{Script=Han}/u);
+      for (const o of f.options ?? []) expect(o.label, `${c.component}.${f.name}=${o.value}`).toMatch(/\p{Script=Han}/u);
     }
   }
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMdxRules } from '../../../src/lib/gate/mdx-rules.ts';
 import { parseDocument } from '../../../src/lib/gate/parse.ts';
+import { calloutTypes, mdxComponentNames, mdxComponentSchemas } from '../../../src/schemas/mdx-components.ts';
 
 function rules(body: string, kind: 'mdx' | 'md' = 'mdx') {
   const doc = parseDocument(body, kind);
@@ -18,6 +19,17 @@ describe('MDX allow-list', () => {
     expect(rules('<KeyPoints type="info">x</KeyPoints>')).toEqual(['mdx-unknown-prop']);
     expect(rules('<Figure src="https://example.com/a.png" alt="图" />')).toEqual(['mdx-prop-value']);
     expect(rules('<Figure alt="图" />')).toEqual(['mdx-prop-value']);
+  });
+
+  it('takes each component and its props from the content model: every prop it defines, no other, only the choices it lists', () => {
+    const value = (prop: string) => (prop === 'type' ? calloutTypes.at(-1) : prop === 'src' ? '../uploads/a.png' : '文字');
+    for (const name of mdxComponentNames) {
+      const attributes = Object.keys(mdxComponentSchemas[name].shape).map((prop) => `${prop}="${value(prop)}"`).join(' ');
+      expect(rules(`<${name} ${attributes} />`), name).toEqual([]);
+      expect(rules(`<${name} ${attributes} colour="red" />`), name).toEqual(['mdx-unknown-prop']);
+    }
+    const doc = parseDocument('<Callout type="danger">x</Callout>', 'mdx');
+    expect(checkMdxRules(doc.tree!).findings.map((f) => f.message)).toEqual([`<Callout> 的属性 type="danger" 不可用,只能是:${calloutTypes.join('、')}`]);
   });
 
   it('rejects every way of writing code', () => {
