@@ -48,15 +48,33 @@ function listProblem(file: string, place: Place, message: string): Finding {
   return { file, line: place.line, column: place.column, rule: 'parse-error', severity: 'error', message };
 }
 
+type ReadListResult = { items: { entry: Record<string, unknown>; place: Place }[]; findings: Finding[] };
+
+/**
+ * The lists last read, by file and text: every check of one file (the CMS on
+ * each save, the dev server on each change) reads the same lists, and reading
+ * them with the places of every string costs more than checking an article.
+ */
+const readLists = new Map<string, ReadListResult>();
+const READ_LISTS_KEPT = 8;
+
 /** Parses and validates one list file; malformed entries become parse-error findings on that file. */
-export function readList(
-  source: WordListSource,
-  allowedKeys: ReadonlySet<string>,
-  required: readonly string[],
-): { items: { entry: Record<string, unknown>; place: Place }[]; findings: Finding[] } {
+export function readList(source: WordListSource, allowedKeys: ReadonlySet<string>, required: readonly string[]): ReadListResult {
+  const key = [source.path, source.text, [...allowedKeys].join(','), required.join(',')].join('\0');
+  let result = readLists.get(key);
+  if (result === undefined) {
+    result = parseList(source, allowedKeys, required);
+    if (readLists.size >= READ_LISTS_KEPT) readLists.delete(readLists.keys().next().value!);
+    readLists.set(key, result);
+  }
+  // Callers add findings of their own: each gets its own array.
+  return { items: result.items, findings: [...result.findings] };
+}
+
+function parseList(source: WordListSource, allowedKeys: ReadonlySet<string>, required: readonly string[]): ReadListResult {
   const parsed = parseYaml(source.text);
   const findings: Finding[] = parsed.problems.map((p) => listProblem(source.path, p, `词表 YAML 格式错误:${p.message}`));
-  const items: { entry: Record<string, unknown>; place: Place }[] = [];
+  const items: ReadListResult['items'] = [];
   if (findings.length > 0) return { items, findings };
   const data = parsed.data ?? [];
   if (!Array.isArray(data)) {
