@@ -26,17 +26,39 @@ const usage = `用法:node src/build/check-content.ts [选项] [文件…]
   --json               以 JSON 数组输出
   文件…                只检查这些文件(其余文件仍用于检查链接)`;
 
+/** Where the command reads its environment and writes its report: the process's own, or a test's. */
+export interface CommandIo {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** The command cannot run as asked: exit 2 with the message and the usage. */
+class UsageError extends Error {}
+
 function fail(message: string): never {
-  process.stderr.write(`${message}\n\n${usage}\n`);
-  process.exit(2);
+  throw new UsageError(message);
 }
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-function main(): number {
+/** Runs the command with `args` (what follows the script's name) and returns its exit code. */
+export function runCheckContent(args: readonly string[], io: CommandIo): number {
+  try {
+    return run(args, io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`${error.message}\n\n${usage}\n`);
+    return 2;
+  }
+}
+
+function run(args: readonly string[], io: CommandIo): number {
   let parsed;
   try {
     parsed = parseArgs({
+      args: [...args],
       allowPositionals: true,
       options: {
         dir: { type: 'string' },
@@ -53,12 +75,12 @@ function main(): number {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(`${usage}\n`);
+    io.stdout(`${usage}\n`);
     return 0;
   }
 
-  const cwd = process.cwd();
-  const contentDir = resolve(cwd, values.dir ?? process.env['CONTENT_DIR'] ?? './content');
+  const { cwd } = io;
+  const contentDir = resolve(cwd, values.dir ?? io.env['CONTENT_DIR'] ?? './content');
   const publicDir = resolve(cwd, values.public ?? './public');
   const wordingDir = values.wording
     ? resolve(cwd, values.wording)
@@ -98,9 +120,16 @@ function main(): number {
 
   const contentRoot = relative(repoRoot, contentDir).split(sep).join('/');
   const result = checkContent({ ...loaded, today, staleDays, only, buildParser: parseLikeTheBuild, contentRoot });
-  if (values.json) process.stdout.write(`${formatJson(result.findings)}\n`);
-  else process.stdout.write(`${formatReport(result.findings, result.checkedFiles.length)}\n`);
+  if (values.json) io.stdout(`${formatJson(result.findings)}\n`);
+  else io.stdout(`${formatReport(result.findings, result.checkedFiles.length)}\n`);
   return exitCodeFor(result.findings);
 }
 
-process.exitCode = main();
+if (import.meta.main) {
+  process.exitCode = runCheckContent(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+}
