@@ -35,8 +35,8 @@ export default defineConfig({
     // First: checks every MDX file just before it is compiled (src/integrations/content-gate.ts).
     contentGate({ contentDir }),
     mdx(),
-    // The sitemap lists what residents should find: not the CMS, not the print-only posters.
-    sitemap({ filter: (page) => !/^\/(admin|posters)\//.test(stripBase(new URL(page).pathname, base) ?? '') }),
+    // The sitemap lists what residents should find: not the CMS, not the print-only posters and handbooks (their PDFs are in the download centre).
+    sitemap({ filter: (page) => !/^\/(admin|posters|handbooks)\//.test(stripBase(new URL(page).pathname, base) ?? '') }),
     // Last: dist/_headers, whose CSP allows only the inline scripts the site's code emits
     // (a page with any other fails the build); /admin/ may reach only the Git host the CMS is built for.
     securityHeaders({ cmsBackend: () => backendForBuild(process.env) }),

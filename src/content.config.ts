@@ -14,6 +14,7 @@ export const collections = {
   topics: defineCollection({ loader: yaml('topics'), schema: contentModel.topics.schema() }),
   columns: defineCollection({ loader: yaml('columns'), schema: contentModel.columns.schema() }),
   downloads: defineCollection({ loader: yaml('downloads'), schema: ({ image }) => contentModel.downloads.schema({ image }) }),
+  handbooks: defineCollection({ loader: yaml('handbooks'), schema: ({ image }) => contentModel.handbooks.schema({ image, reference }) }),
   settings: defineCollection({ loader: yaml('settings'), schema: contentModel.settings.schema() }),
   organisation: defineCollection({ loader: yaml('organisation'), schema: contentModel.organisation.schema() }),
   standards: defineCollection({ loader: yaml('standards'), schema: contentModel.standards.schema() }),

@@ -1,8 +1,10 @@
-import { statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { AudienceId } from '../schemas/audiences.ts';
+import { countPdfPages } from './pdf.ts';
 import { isPublished, sortByDateDesc } from './publishing.ts';
+import { handbookPdfPath } from './urls.ts';
 
 /**
  * The one module that reads content collections. Pages, feeds and
@@ -14,6 +16,7 @@ export type NewsItem = CollectionEntry<'news'>;
 export type Topic = CollectionEntry<'topics'>;
 export type Column = CollectionEntry<'columns'>;
 export type Download = CollectionEntry<'downloads'>;
+export type Handbook = CollectionEntry<'handbooks'>;
 export type Article = Letter | HealthArticle | NewsItem;
 
 /**
@@ -25,6 +28,10 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | undefined;
   return () => (cached ??= load());
 }
+
+// public/ of the project being built. Not relative to this module: the build runs it
+// from a bundled chunk in another folder. Astro builds from the project root.
+const publicDir = join(process.cwd(), 'public');
 
 // The build's clock, read once, so every page agrees on what is published.
 const buildTime = new Date(process.env.BUILD_TIME ?? Date.now());
@@ -75,6 +82,68 @@ export const getDownloads = once(async (): Promise<Download[]> => {
   return (await getCollection('downloads')).sort(byOrder);
 });
 
+export const getHandbooks = once(async (): Promise<Handbook[]> => {
+  return (await getCollection('handbooks')).sort(byOrder);
+});
+
+/**
+ * A handbook's letters then its health articles, in its order. Fails the
+ * build naming the file and field when one is missing or not published: a
+ * draft has not been reviewed, and what is printed cannot be taken back.
+ */
+export async function getHandbookArticles(handbook: Handbook): Promise<(Letter | HealthArticle)[]> {
+  const resolve = <T extends Letter | HealthArticle>(field: 'letters' | 'articles', published: T[]): T[] => {
+    const byId = new Map(published.map((e) => [e.id, e]));
+    return handbook.data[field].map((ref) => {
+      const entry = byId.get(ref.id);
+      if (!entry) throw new Error(`${handbook.filePath ?? handbook.id}: 字段 ${field} 中的“${ref.id}”不存在或尚未发布(草稿和未到发布日期的文章不能印进手册)`);
+      return entry;
+    });
+  };
+  return [...resolve('letters', await getLetters()), ...resolve('articles', await getHealthArticles())];
+}
+
+/** One PDF of the download centre: a handbook the site printed, or a file an editor uploaded. */
+export interface DownloadItem {
+  title: string;
+  kind: string;
+  /** Site path of the PDF, as content names it (/downloads/x.pdf). */
+  file: string;
+  pages: number;
+  sizeBytes: number;
+  cover: Download['data']['cover'];
+  description: string;
+  date: Date;
+  /** What the date is: 发布 for an upload, 版次 for a printed handbook. */
+  dateLabel: '发布' | '版次';
+  order: number;
+}
+
+/**
+ * Everything the download centre offers, by `order`: each handbook whose PDF
+ * `npm run handbooks` has printed (page count and size read from the PDF
+ * itself), and each uploaded download. A handbook not printed yet is left
+ * out, with a warning in the build's log.
+ */
+export const getDownloadItems = once(async (): Promise<DownloadItem[]> => {
+  const handbooks = (await getHandbooks()).flatMap((h): DownloadItem[] => {
+    const file = handbookPdfPath(h.id);
+    const path = join(publicDir, file);
+    if (!existsSync(path)) {
+      console.warn(`${h.filePath ?? h.id}: 还没有印成 PDF(public${file}),下载中心暂不列出;运行 npm run handbooks 生成`);
+      return [];
+    }
+    const bytes = readFileSync(path);
+    const d = h.data;
+    return [{ title: d.title, kind: d.kind, file, pages: countPdfPages(bytes, `public${file}`), sizeBytes: bytes.length, cover: d.cover, description: d.description, date: d.edition, dateLabel: '版次', order: d.order }];
+  });
+  const uploads = (await getDownloads()).map((dl): DownloadItem => {
+    const d = dl.data;
+    return { title: d.title, kind: d.kind, file: d.file, pages: d.pages, sizeBytes: getPublicFileSize(d.file, dl.filePath ?? dl.id), cover: d.cover, description: d.description, date: d.date, dateLabel: '发布', order: d.order };
+  });
+  return [...handbooks, ...uploads].sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'zh-CN'));
+});
+
 export async function getHealthArticlesByTopic(topicId: string) {
   return (await getHealthArticles()).filter((a) => a.data.topic.id === topicId);
 }
@@ -100,9 +169,6 @@ export const getTagCounts = once(async (): Promise<{ tag: string; count: number 
   return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'zh-CN'));
 });
 
-// public/ of the project being built. Not relative to this module: the build runs it
-// from a bundled chunk in another folder. Astro builds from the project root.
-const publicDir = join(process.cwd(), 'public');
 
 /** Bytes of a file under public/, e.g. a download's `/downloads/x.pdf`; the build fails if it is missing. */
 export function getPublicFileSize(publicPath: string, owner: string): number {

@@ -61,8 +61,12 @@ export const sitePaths = {
   hotline: () => '/hotline/',
   organisation: () => '/organisation/',
   progress: () => '/progress/',
-  /** The printable poster of a letter or health article. */
+  /** The printable poster of a letter or health article, for those whose editors ask for one. */
   poster: (collection: PosterCollection, id: string) => `/posters/${collection}/${id}/`,
+  /** A handbook as one page, which `npm run handbooks` prints to its PDF. */
+  handbook: (id: string) => `/handbooks/${id}/`,
+  /** A handbook's PDF, under public/ (the download centre links to it). */
+  handbookPdf: (id: string) => `/downloads/handbooks/${id}.pdf`,
   /** 网站地图: the HTML page listing every section and column (inspections ask for one). */
   siteMap: () => '/sitemap/',
   /** The XML sitemap index @astrojs/sitemap writes, for search engines. */
@@ -95,6 +99,9 @@ export const progressPath = () => withBase(sitePaths.progress());
 export const progressAreaPath = (areaId: string) => `${progressPath()}#area-${areaId}`;
 export const podcastPath = (columnId: string) => withBase(sitePaths.podcast(columnId));
 export const posterPath = (collection: PosterCollection, id: string) => withBase(sitePaths.poster(collection, id));
+export const handbookPath = (id: string) => withBase(sitePaths.handbook(id));
+/** The site path of a handbook's PDF, as content names files (no base: `publicFilePath` adds it). */
+export const handbookPdfPath = (id: string) => sitePaths.handbookPdf(id);
 
 export const siteMapPath = () => withBase(sitePaths.siteMap());
 export const xmlSitemapPath = () => withBase(sitePaths.xmlSitemap());
@@ -105,9 +112,11 @@ export const searchBundlePath = (file: string) => withBase(`/pagefind/${file}`);
 /** A file under public/, named as content names it: `/downloads/x.pdf`, `/media/x.mp3`. */
 export const publicFilePath = (sitePath: string) => withBase(sitePath);
 
-/** What of the content makes pages: published articles (with their tags), topics and columns. */
+/** What of the content makes pages: published articles (with their tags), topics, columns and handbooks. */
 export interface SiteContent {
-  articles: readonly { collection: ArticleCollection; id: string; tags: readonly string[] }[];
+  /** `poster`: the editor asked for a poster (letters and health articles). */
+  articles: readonly { collection: ArticleCollection; id: string; tags: readonly string[]; poster?: boolean }[];
+  handbooks?: readonly string[];
   topics: readonly string[];
   columns: readonly string[];
   /** Columns with a published news item that carries audio: each has a podcast. */
@@ -137,10 +146,11 @@ export function listSitePages(content: SiteContent): string[] {
     ...content.topics.map(sitePaths.topic),
     ...content.columns.map(sitePaths.column),
     ...content.columns.filter((c) => content.podcastColumns.includes(c)).map(sitePaths.podcast),
+    ...(content.handbooks ?? []).map(sitePaths.handbook),
   ];
   for (const a of content.articles) {
     pages.push(sitePaths.entry(a.collection, a.id));
-    if ((posterCollections as readonly string[]).includes(a.collection)) pages.push(sitePaths.poster(a.collection as PosterCollection, a.id));
+    if (a.poster && (posterCollections as readonly string[]).includes(a.collection)) pages.push(sitePaths.poster(a.collection as PosterCollection, a.id));
     for (const t of a.tags) pages.push(sitePaths.tag(t));
   }
   return [...new Set(pages)];

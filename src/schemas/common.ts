@@ -59,6 +59,14 @@ export const imageWithAlt = <I extends z.ZodType>(image: () => I, title: string)
     })
     .meta({ title });
 
+/**
+ * Whether a letter or health article gets a printable A4 poster page
+ * (/posters/…/) for notice boards: editors choose, since most articles are
+ * read on phones and each poster is one more page to build and check.
+ */
+export const posterField = () =>
+  z.boolean().default(false).meta({ title: '印制海报', description: '勾选后生成可打印的 A4 海报页(标题、要点、二维码和热线),适合张贴在小区公告栏' });
+
 /** Fields every article-like collection (letters, health, news) has. */
 export const articleBase = {
   title: z

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { audienceIds, audiences } from './audiences.ts';
-import { articleBase, dateField, imageWithAlt, webUrl } from './common.ts';
+import { articleBase, dateField, imageWithAlt, posterField, webUrl } from './common.ts';
 import type { SchemaHelpers } from './helpers.ts';
 
 /** Health-education articles. Every fact is sourced and every article reviewed. */
@@ -35,6 +35,7 @@ export const healthSchema = <I extends z.ZodType, R extends z.ZodType>({ image, 
         .meta({ title: '审核专家', description: '姓名与单位、职称,例如:市疾控中心 主任医师 张某' }),
       reviewedAt: dateField('审核日期'),
       nextReviewDue: dateField('下次审核日期'),
+      poster: posterField(),
     })
     .strict()
     .refine((d) => d.nextReviewDue.getTime() > d.reviewedAt.getTime(), {

@@ -8,5 +8,5 @@ import type { z } from 'astro/zod';
  */
 export interface SchemaHelpers<I extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
   image: () => I;
-  reference: (collection: 'topics' | 'columns') => R;
+  reference: (collection: 'topics' | 'columns' | 'letters' | 'health') => R;
 }

@@ -1,4 +1,5 @@
 import { downloadSchema } from './downloads.ts';
+import { handbookSchema } from './handbooks.ts';
 import { healthSchema } from './health.ts';
 import type { SchemaHelpers } from './helpers.ts';
 import { hotlineSchema } from './hotline.ts';
@@ -58,6 +59,13 @@ export const contentModel = {
     folder: 'downloads',
     format: 'yaml',
     schema: downloadSchema,
+  },
+  handbooks: {
+    label: '宣传手册与读本',
+    labelSingular: '手册',
+    folder: 'handbooks',
+    format: 'yaml',
+    schema: handbookSchema,
   },
   organisation: {
     label: '组织机构',

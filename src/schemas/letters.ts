@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { articleBase, publicFilePattern } from './common.ts';
+import { articleBase, posterField, publicFilePattern } from './common.ts';
 
 export const letterKinds = ['公开信', '倡议书'] as const;
 
@@ -27,6 +27,7 @@ export const letterSchema = () =>
         .default([])
         .meta({ title: '附件(PDF)' }),
       pinned: z.boolean().default(false).meta({ title: '置顶到首页' }),
+      poster: posterField(),
     })
     .strict();
 

@@ -19,7 +19,7 @@ const axeViolations = (path: string, mode: ReadingMode, width = 1280) => findAxe
 describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
   it('covers the page templates of the built site', () => {
     const found = templates.map((t) => t.template);
-    for (const t of ['/', '/letters/', '/letters/*/', '/health/', '/health/*/', '/health/topics/*/', '/health/audiences/*/', '/news/', '/news/*/', '/news/columns/*/', '/tags/', '/tags/*/', '/downloads/', '/search/', '/404.html', '/posters/letters/*/', '/posters/health/*/']) {
+    for (const t of ['/', '/letters/', '/letters/*/', '/health/', '/health/*/', '/health/topics/*/', '/health/audiences/*/', '/news/', '/news/*/', '/news/columns/*/', '/tags/', '/tags/*/', '/downloads/', '/search/', '/404.html', '/posters/letters/*/', '/posters/health/*/', '/handbooks/*/']) {
       expect(found).toContain(t);
     }
   });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -175,8 +176,18 @@ describe('the download centre', () => {
       const link = byTag(card, 'a').find((a) => a.attribs.href?.endsWith('.pdf'))!;
       const pdf = fileOf(link.attribs.href!, 'PDF');
       expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-      expect(text(card)).toMatch(/\d+ 页/);
+      // The page count shown is the PDF's own (for a handbook it is read from the printed file).
+      const pages = /^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1];
+      expect(text(card)).toContain(`${pages} 页`);
       expect(text(card)).toContain(formatFileSize(statSync(pdf).size));
+    }
+  });
+
+  it('offers each handbook of content/handbooks with its edition date', () => {
+    for (const title of ['AA市创建省级卫生城市宣传手册', 'AA市健康教育读本']) {
+      const card = cards.find((c) => text(c).includes(title));
+      expect(card, title).toBeDefined();
+      expect(text(card!)).toMatch(/版次:\d{4}年\d{1,2}月\d{1,2}日/);
     }
   });
 });

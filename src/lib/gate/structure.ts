@@ -95,8 +95,9 @@ export function buildSiteIndex(
   const unpublished = new Map<string, string>();
   const topics = new Set<string>();
   const columns = new Set<string>();
-  const articles: { collection: ArticleCollection; id: string; tags: string[] }[] = [];
+  const articles: { collection: ArticleCollection; id: string; tags: string[]; poster: boolean }[] = [];
   const podcastColumns = new Set<string>();
+  const handbooks: string[] = [];
   for (const e of entries) {
     if (e.id === null || e.collection === null) continue;
     if (isArticleCollection(e.collection)) {
@@ -108,14 +109,16 @@ export function buildSiteIndex(
       const tags = e.data?.['tags'];
       const column = e.data?.['column'];
       if (e.collection === 'news' && typeof column === 'string' && e.data?.['audio']) podcastColumns.add(column);
-      articles.push({ collection: e.collection, id: e.id, tags: Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string').map((t) => t.trim()) : [] });
+      articles.push({ collection: e.collection, id: e.id, tags: Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string').map((t) => t.trim()) : [], poster: e.data?.['poster'] === true });
+    } else if (e.collection === 'handbooks') {
+      handbooks.push(e.id);
     } else if (e.collection === 'topics') {
       topics.add(e.id);
     } else if (e.collection === 'columns') {
       columns.add(e.id);
     }
   }
-  const listed = listSitePages({ articles, topics: [...topics], columns: [...columns], podcastColumns: [...podcastColumns] });
+  const listed = listSitePages({ articles, topics: [...topics], columns: [...columns], podcastColumns: [...podcastColumns], handbooks });
   const pages = new Set([...listed, ...extraPages].map(safeDecode));
   return { pages, unpublished, contentFiles, publicFiles, topics, columns };
 }
@@ -417,7 +420,7 @@ export function checkReviewDue(entry: EntryInfo, today: string): LocalFinding[] 
   ];
 }
 
-/** News and health entries must name an existing column or topic. */
+/** News and health entries must name an existing column or topic, handbooks published articles. */
 export function checkReferences(entry: EntryInfo, index: SiteIndex): LocalFinding[] {
   if (!entry.data || entry.id === null) return [];
   const checks: [string, string, ReadonlySet<string>, string][] = [];
@@ -433,6 +436,33 @@ export function checkReferences(entry: EntryInfo, index: SiteIndex): LocalFindin
       severity: 'error',
       message: `${label}“${value}”不存在(${folder} 中没有这个文件)。可选:${[...known].join('、') || '(无)'}`,
     });
+  }
+  if (entry.collection === 'handbooks') findings.push(...checkHandbookArticles(entry, index));
+  return findings;
+}
+
+/**
+ * A handbook prints only published articles: one that does not exist breaks
+ * the build, and a draft or one dated later has not been reviewed, while a
+ * printed copy cannot be taken back.
+ */
+function checkHandbookArticles(entry: EntryInfo, index: SiteIndex): LocalFinding[] {
+  const findings: LocalFinding[] = [];
+  for (const [field, collection] of [['letters', 'letters'], ['articles', 'health']] as const) {
+    const ids = entry.data?.[field];
+    if (!Array.isArray(ids)) continue;
+    for (const id of ids) {
+      if (typeof id !== 'string' || index.pages.has(sitePaths.entry(collection, id))) continue;
+      const why = index.unpublished.get(sitePaths.entry(collection, id));
+      findings.push({
+        ...(entry.keys.get(field) ?? { line: 1, column: 1 }),
+        rule: 'broken-reference',
+        severity: 'error',
+        message: why
+          ? `收录的“${id}”尚未发布(${why}):未经审核发布的文章不能印进手册`
+          : `收录的“${id}”不存在(content/${collection}/ 中没有 ${id}.mdx)`,
+      });
+    }
   }
   return findings;
 }
