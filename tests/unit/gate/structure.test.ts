@@ -30,7 +30,7 @@ describe('links and attachments', () => {
   it('resolves entries, their posters and tags, topics, columns, fixed pages, uploads and downloads', () => {
     const result = checkInMemory(
       {
-        'health/wash-hands.mdx': frontmatter('topic: hygiene\ntags: [洗手]\n') + '## a\n',
+        'health/wash-hands.mdx': frontmatter('topic: hygiene\ntags: [洗手]\nposter: true\n') + '## a\n',
         'topics/hygiene.yaml': 'name: 个人卫生\ndescription: 个人卫生知识\norder: 1\n',
         'columns/campaign.yaml': 'name: 创城专题\ndescription: 创城工作动态\norder: 1\n',
         'letters/x.mdx': body(
@@ -49,16 +49,18 @@ describe('links and attachments', () => {
     expect(result.findings.filter(notSchema).map((f) => f.rule)).toEqual(['broken-link', 'attachment-missing', 'attachment-missing', 'broken-link']);
   });
 
-  it('refuses pages the site does not build: an about page, a news poster, the podcast of a column without audio', () => {
+  it('refuses pages the site does not build: an about page, a news poster, the podcast of a column without audio, a poster nobody asked for', () => {
     const result = checkInMemory({
       'columns/campaign.yaml': 'name: 创城专题\ndescription: 创城工作动态\norder: 1\n',
       'news/cleanup.mdx': frontmatter('column: campaign\nsource: 本站\nauthor: 创城办\n') + '## a\n',
-      'letters/x.mdx': body('[a](/about/)\n[b](/posters/news/cleanup/)\n[c](/news/columns/campaign/podcast.xml)'),
+      'letters/y.mdx': frontmatter(),
+      'letters/x.mdx': body('[a](/about/)\n[b](/posters/news/cleanup/)\n[c](/news/columns/campaign/podcast.xml)\n[d](/posters/letters/y/)'),
     });
     expect(result.findings.filter(notSchema).filter((f) => f.file === 'content/letters/x.mdx').map((f) => [f.rule, f.line])).toEqual([
       ['broken-link', 9],
       ['broken-link', 10],
       ['broken-link', 11],
+      ['broken-link', 12],
     ]);
   });
 
