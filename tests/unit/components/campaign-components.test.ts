@@ -29,12 +29,14 @@ describe('OrgTree', () => {
   it('nests 指挥部 → 推进组 → 街道办事处 → 责任单位 as lists with headings', async () => {
     const html = await container.renderToString(OrgTree, { props: { organisation } });
     expect(html).toMatch(/<ul[^>]*aria-label="组织机构网络"/);
-    expect(html).toMatch(/<h2[^>]*>创建省级卫生城市指挥部<\/h2>/);
-    expect(html).toMatch(/<h3[^>]*>创城工作推进组（18 个）<\/h3>/);
-    expect(html.match(/<h4[^>]*>/g)).toHaveLength(18 + 1);
+    const { headquarters, office, groups } = organisation;
+    expect(html).toContain(`>${headquarters.name}</h2>`);
+    expect(html).toMatch(new RegExp(`<h3[^>]*>${groups.name}（${groups.items.length} 个）</h3>`));
+    // One heading per group, and the office's.
+    expect(html.match(/<h4[^>]*>/g)).toHaveLength(groups.items.length + 1);
     expect(html).toMatch(/<h5[^>]*>责任单位<\/h5>/);
     // Nesting: 责任单位 comes after 街道办事处, which comes after the groups, inside the 指挥部's item.
-    const order = ['创建省级卫生城市指挥部', '指挥部办公室', '后勤保障组', '街道办事处', '责任单位'].map((s) => html.indexOf(s));
+    const order = [headquarters.name, office.name, groups.items.at(-1)!.name, '街道办事处', '责任单位'].map((s) => html.indexOf(s));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(text(html)).toContain('示例推进组的名称和职责为示例，待创城办替换为正式内容。');
   });
