@@ -17,8 +17,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 
-/** Collections whose files this script writes; everything else in content/ is copied. */
+/** Collections whose files this script writes; everything else in content/ is copied but the handbooks, which name the demo articles. */
 const ARTICLE_FOLDERS = ['health', 'news', 'letters'];
+const NOT_COPIED = [...ARTICLE_FOLDERS, 'handbooks'];
 const TARGET_CHARS = 1500;
 
 /** mulberry32: a small, fast, seedable generator; plenty for picking sentences. */
@@ -154,6 +155,12 @@ export function toMdx(article: Article): string {
   return `---\n${lines.join('\n')}\n---\n\n${article.body.trim()}\n`;
 }
 
+/**
+ * Editors ask for a poster (for notice boards) for a few articles, not every one: one in ten here.
+ * Decided by the article's number, not the random stream, so the rest of each article stays as it was.
+ */
+const posterChoice = (n: number): { poster?: true } => (n % 10 === 0 ? { poster: true } : {});
+
 function healthArticle(p: Picker, n: number, topicId: string): Article {
   const bank = TOPICS[topicId] ?? TOPICS['hygiene']!;
   const date = pickDate(p);
@@ -187,6 +194,7 @@ function healthArticle(p: Picker, n: number, topicId: string): Article {
       reviewedBy: p.one(REVIEWERS),
       reviewedAt: isoDay(reviewedAt),
       nextReviewDue: isoDay(addDays(reviewedAt, 365 * p.int(1, 2))),
+      ...posterChoice(n),
     },
     body: parts.join('\n\n'),
   };
@@ -242,6 +250,7 @@ function letterArticle(p: Picker, n: number): Article {
       tags: p.some(['创卫', '倡议', '公开信', '爱国卫生'], 2),
       kind: title.includes('倡议') ? '倡议书' : '公开信',
       issuer: p.one(LETTER_BANK.issuers),
+      ...posterChoice(n),
     },
     body: parts.join('\n\n'),
   };
@@ -282,7 +291,7 @@ function main(): void {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
-    if (entry.isDirectory() && !ARTICLE_FOLDERS.includes(entry.name)) cpSync(join(from, entry.name), join(out, entry.name), { recursive: true });
+    if (entry.isDirectory() && !NOT_COPIED.includes(entry.name)) cpSync(join(from, entry.name), join(out, entry.name), { recursive: true });
   }
   const topicIds = idsIn(join(out, 'topics'));
   const columnIds = idsIn(join(out, 'columns'));

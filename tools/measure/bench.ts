@@ -252,6 +252,9 @@ async function main(): Promise<void> {
   const searchIndex = await run(NODE, ['src/build/search-index.ts'], { env: siteEnv });
   writeFileSync(join(BENCH, `site-${n}.log`), astro.output + searchIndex.output);
   const sitePages = countFiles(join(site, 'dist'), '.html');
+  // Posters only for the articles whose editors asked for one; before, every letter and health article had one.
+  const posterPages = existsSync(join(site, 'dist', 'posters')) ? countFiles(join(site, 'dist', 'posters'), '.html') : 0;
+  const posterCandidates = ['letters', 'health'].reduce((sum, folder) => sum + (existsSync(join(content, folder)) ? countFiles(join(content, folder), '.mdx') : 0), 0);
   const indexBytes = folderBytes(join(site, 'dist/pagefind'));
   const queries = values.query.split(',').filter((q) => q !== '');
   const searches: ReturnType<typeof summarizeTransfers>[] = [];
@@ -306,6 +309,7 @@ async function main(): Promise<void> {
       bareSearches[i] ? `${kb(bareSearches[i].bytes)} in ${bareSearches[i].requests} requests` : '–',
     ]),
     ['HTML pages', String(sitePages), bareAstro ? String(countFiles(join(bare, 'dist'), '.html')) : '–', '–'],
+    ['poster pages (asked for / one per letter and health article)', `${posterPages} / ${posterCandidates} (${posterCandidates - posterPages} fewer pages)`, '–', '–'],
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   // Other work on the machine slows every column: say how busy it was.
@@ -327,7 +331,7 @@ async function main(): Promise<void> {
   }
   writeFileSync(
     join(BENCH, `result-${n}.json`),
-    JSON.stringify({ n, seed: values.seed, gate: { ...gate, output: undefined }, astro: { ...astro, output: undefined }, searchIndex: { ...searchIndex, output: undefined }, indexBytes, queries, searches: searches.map((search) => ({ ...search, byKind: Object.fromEntries(search.byKind) })), bareSearches, bareAstro: bareAstro && { ...bareAstro, output: undefined }, barePagefind: barePagefind && { ...barePagefind, output: undefined }, bareIndexBytes }, null, 2),
+    JSON.stringify({ n, seed: values.seed, posters: { pages: posterPages, candidates: posterCandidates }, gate: { ...gate, output: undefined }, astro: { ...astro, output: undefined }, searchIndex: { ...searchIndex, output: undefined }, indexBytes, queries, searches: searches.map((search) => ({ ...search, byKind: Object.fromEntries(search.byKind) })), bareSearches, bareAstro: bareAstro && { ...bareAstro, output: undefined }, barePagefind: barePagefind && { ...barePagefind, output: undefined }, bareIndexBytes }, null, 2),
   );
 }
 
