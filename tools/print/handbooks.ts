@@ -90,8 +90,19 @@ function fontCss(regular: Uint8Array, bold: Uint8Array): string {
  */
 const NO_MARGIN = { top: '0', right: '0', bottom: '0', left: '0' };
 
-async function print(page: Page, file: string): Promise<Map<string, number>> {
-  writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, margin: NO_MARGIN }));
+/**
+ * The PDF with its creation and modification times set to the edition's day,
+ * in place (the same number of bytes, so the cross-reference table holds):
+ * printing the same articles again gives the same file, and git sees a
+ * handbook change only when its text does.
+ */
+export function stampEdition(pdf: Buffer, day: string): Buffer {
+  const text = pdf.toString('latin1').replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (_, key: string) => `/${key} (D:${day.replaceAll('-', '')}000000`);
+  return Buffer.from(text, 'latin1');
+}
+
+async function print(page: Page, file: string, edition: string): Promise<Map<string, number>> {
+  writeFileSync(file, stampEdition(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, margin: NO_MARGIN }), edition));
   return readDestinations(file);
 }
 
@@ -132,12 +143,14 @@ async function printOne(page: Page, url: string, id: string, file: string, fonts
     }, numbers);
   // Placeholders as wide as the numbers (the contents' number column has a fixed width), so numbering moves nothing.
   await fill(Object.fromEntries(anchors.map((a) => [a, '000'])));
-  let placed = await print(page, file);
+  const edition = await page.evaluate(() => document.querySelector<HTMLTimeElement>('.handbook-cover time')?.dateTime ?? '');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(edition)) throw new Error(`手册 ${id}: 封面上没有版次日期`);
+  let placed = await print(page, file, edition);
   for (let pass = 0; ; pass++) {
     const lost = anchors.filter((a) => !placed.has(a));
     if (lost.length) throw new Error(`手册 ${id}: PDF 中找不到 ${lost.join('、')} 的位置`);
     await fill(Object.fromEntries(anchors.map((a) => [a, String(placed.get(a))])));
-    const again = await print(page, file);
+    const again = await print(page, file, edition);
     if (anchors.every((a) => again.get(a) === placed.get(a))) break;
     if (pass === 2) throw new Error(`手册 ${id}: 目录页码填入后文章的页码一直在变,无法定稿`);
     placed = again;
