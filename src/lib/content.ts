@@ -2,7 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { AudienceId } from '../schemas/audiences.ts';
-import { countPdfPages } from './pdf.ts';
+import { printedCreator, sourceDigest } from './handbooks.ts';
+import { countPdfPages, readPdfCreator } from './pdf.ts';
 import { isPublished, sortByDateDesc } from './publishing.ts';
 import { handbookPdfPath } from './urls.ts';
 
@@ -103,6 +104,12 @@ export async function getHandbookArticles(handbook: Handbook): Promise<(Letter |
   return [...resolve('letters', await getLetters()), ...resolve('articles', await getHealthArticles())];
 }
 
+/** The digest of what a handbook prints (see `sourceDigest`): the printed PDF carries it. */
+export async function getHandbookDigest(handbook: Handbook): Promise<string> {
+  const articles = (await getHandbookArticles(handbook)).map((a) => ({ collection: a.collection, id: a.id, data: a.data, body: a.body }));
+  return sourceDigest({ handbook: handbook.data, articles, settings: await getSiteSettings() });
+}
+
 /** One PDF of the download centre: a handbook the site printed, or a file an editor uploaded. */
 export interface DownloadItem {
   title: string;
@@ -126,17 +133,22 @@ export interface DownloadItem {
  * out, with a warning in the build's log.
  */
 export const getDownloadItems = once(async (): Promise<DownloadItem[]> => {
-  const handbooks = (await getHandbooks()).flatMap((h): DownloadItem[] => {
+  const handbooks: DownloadItem[] = [];
+  for (const h of await getHandbooks()) {
     const file = handbookPdfPath(h.id);
     const path = join(publicDir, file);
     if (!existsSync(path)) {
       console.warn(`${h.filePath ?? h.id}: 还没有印成 PDF(public${file}),下载中心暂不列出;运行 npm run handbooks 生成`);
-      return [];
+      continue;
     }
     const bytes = readFileSync(path);
+    // Printed from other text than the articles have now: still offered, and the build says so.
+    if (readPdfCreator(bytes) !== printedCreator(await getHandbookDigest(h))) {
+      console.warn(`${h.filePath ?? h.id}: public${file} 是按旧的内容印的(手册、收录的文章或网站设置改过之后没有重印):运行 npm run handbooks 重新生成`);
+    }
     const d = h.data;
-    return [{ title: d.title, kind: d.kind, file, pages: countPdfPages(bytes, `public${file}`), sizeBytes: bytes.length, cover: d.cover, description: d.description, date: d.edition, dateLabel: '版次', order: d.order }];
-  });
+    handbooks.push({ title: d.title, kind: d.kind, file, pages: countPdfPages(bytes, `public${file}`), sizeBytes: bytes.length, cover: d.cover, description: d.description, date: d.edition, dateLabel: '版次', order: d.order });
+  }
   const uploads = (await getDownloads()).map((dl): DownloadItem => {
     const d = dl.data;
     return { title: d.title, kind: d.kind, file: d.file, pages: d.pages, sizeBytes: getPublicFileSize(d.file, dl.filePath ?? dl.id), cover: d.cover, description: d.description, date: d.date, dateLabel: '发布', order: d.order };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { HandbookFormat } from '../schemas/handbooks.ts';
 
 /**
@@ -52,3 +53,23 @@ export function paragraphsOf(text: string): string[] {
     .map((p) => p.replace(/\s*\n\s*/g, '').trim())
     .filter(Boolean);
 }
+
+/**
+ * A digest of what a handbook prints (its fields, its articles' data and text,
+ * the settings its covers show), written into its PDF when it is printed: a
+ * build whose content gives another digest knows the PDF is out of date.
+ * Keys are sorted and images count by their hashed file name, so the same
+ * content gives the same digest in every build and on every machine.
+ */
+export function sourceDigest(content: unknown): string {
+  const json = JSON.stringify(content, (_key, value: unknown) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+    const record = value as Record<string, unknown>;
+    if (typeof record['src'] === 'string' && 'width' in record && 'format' in record) return `image:${record['src'].replace(/^.*\//, '')}`;
+    return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]]));
+  });
+  return createHash('sha256').update(json).digest('hex').slice(0, 32);
+}
+
+/** The PDF creator a printed handbook carries: the tool and the digest of what it printed. */
+export const printedCreator = (digest: string) => `npm run handbooks; source ${digest}`;

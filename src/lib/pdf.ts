@@ -18,3 +18,9 @@ export function countPdfPages(bytes: Uint8Array, name: string): number {
   if (!count) throw new Error(`${name}:读不出页数(PDF 的对象可能经过压缩);请用 npm run handbooks 重新生成`);
   return Number(count[1]);
 }
+
+/** The /Creator of a PDF's document information, as written (escapes undone), or undefined. */
+export function readPdfCreator(bytes: Uint8Array): string | undefined {
+  const m = /\/Creator\s*\(((?:\\.|[^\\)])*)\)/.exec(new TextDecoder('latin1').decode(bytes));
+  return m?.[1]?.replace(/\\(.)/g, '$1').trim();
+}

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { printedCreator } from '../../src/lib/handbooks.ts';
+import { readPdfCreator } from '../../src/lib/pdf.ts';
 import { printHandbooks, type PrintedHandbook } from '../../tools/print/handbooks.ts';
 import { makeWorkDir } from '../support/work-dir.ts';
 
@@ -87,6 +89,14 @@ describe('a handbook printed from two articles', () => {
     }
     expect(decoded).toEqual([letterUrl, healthUrl, SITE]);
     for (const url of [letterUrl, healthUrl]) expect(pages.join('')).toContain(url.replace('https://', ''));
+  });
+
+  it('records what it was printed from, as the page of the handbook states it', () => {
+    const page = readFileSync(join(work, 'dist', 'handbooks', 'fixture-reader', 'index.html'), 'utf8');
+    const digest = /<meta name="handbook-source" content="([0-9a-f]{32})"/.exec(page)?.[1];
+    expect(digest).toBeDefined();
+    expect(readPdfCreator(readFileSync(pdf))).toBe(printedCreator(digest!));
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^CreationDate:\s+Wed Jun 10 00:00:00 2026/m);
   });
 
   it('embeds its fonts as small TrueType subsets, never as Type 3', () => {

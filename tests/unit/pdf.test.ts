@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countPdfPages } from '../../src/lib/pdf.ts';
+import { countPdfPages, readPdfCreator } from '../../src/lib/pdf.ts';
 
 const pdf = (body: string) => new TextEncoder().encode(`%PDF-1.4\n${body}\n%%EOF`);
 
@@ -27,5 +27,12 @@ describe('countPdfPages', () => {
   it('names the file it cannot read', () => {
     expect(() => countPdfPages(new TextEncoder().encode('<html>'), 'public/downloads/a.pdf')).toThrow(/public\/downloads\/a\.pdf 不是 PDF/);
     expect(() => countPdfPages(pdf('1 0 obj << /Type /ObjStm >> stream\nxx\nendstream endobj'), 'b.pdf')).toThrow(/b\.pdf:读不出页数/);
+  });
+});
+
+describe('readPdfCreator', () => {
+  it('reads the creator of the document information, escapes undone', () => {
+    expect(readPdfCreator(pdf('1 0 obj << /Creator (Mozilla/5.0 \\(X11\\) x   ) /Producer (Skia) >> endobj'))).toBe('Mozilla/5.0 (X11) x');
+    expect(readPdfCreator(pdf('1 0 obj << /Producer (Skia) >> endobj'))).toBeUndefined();
   });
 });

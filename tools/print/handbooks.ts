@@ -21,6 +21,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
+import { printedCreator } from '../../src/lib/handbooks.ts';
 import { handbookPdfPath } from '../../src/lib/urls.ts';
 import { getContentDir } from '../../src/schemas/index.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -91,18 +92,23 @@ function fontCss(regular: Uint8Array, bold: Uint8Array): string {
 const NO_MARGIN = { top: '0', right: '0', bottom: '0', left: '0' };
 
 /**
- * The PDF with its creation and modification times set to the edition's day,
- * in place (the same number of bytes, so the cross-reference table holds):
- * printing the same articles again gives the same file, and git sees a
- * handbook change only when its text does.
+ * The PDF with its creation and modification times set to the edition's day
+ * (printing the same content again gives the same bytes, and git sees a
+ * handbook change only when its text does) and its creator saying what it was
+ * printed from (`printedCreator`), in place: the same number of bytes, so the
+ * cross-reference table holds. Chromium's creator, its user agent, leaves the room.
  */
-export function stampEdition(pdf: Buffer, day: string): Buffer {
-  const text = pdf.toString('latin1').replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (_, key: string) => `/${key} (D:${day.replaceAll('-', '')}000000`);
+export function stampPdf(pdf: Buffer, { day, creator }: { day: string; creator: string }): Buffer {
+  let text = pdf.toString('latin1').replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (_, key: string) => `/${key} (D:${day.replaceAll('-', '')}000000`);
+  text = text.replace(/\/Creator \(((?:\\.|[^\\)])*)\)/, (_, old: string) => {
+    if (creator.length > old.length || /[\\()]/.test(creator)) throw new Error(`PDF creator “${creator}” does not fit in place of “${old}”`);
+    return `/Creator (${creator.padEnd(old.length, ' ')})`;
+  });
   return Buffer.from(text, 'latin1');
 }
 
-async function print(page: Page, file: string, edition: string): Promise<Map<string, number>> {
-  writeFileSync(file, stampEdition(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, margin: NO_MARGIN }), edition));
+async function print(page: Page, file: string, stamp: { day: string; creator: string }): Promise<Map<string, number>> {
+  writeFileSync(file, stampPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, margin: NO_MARGIN }), stamp));
   return readDestinations(file);
 }
 
@@ -145,12 +151,15 @@ async function printOne(page: Page, url: string, id: string, file: string, fonts
   await fill(Object.fromEntries(anchors.map((a) => [a, '000'])));
   const edition = await page.evaluate(() => document.querySelector<HTMLTimeElement>('.handbook-cover time')?.dateTime ?? '');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(edition)) throw new Error(`手册 ${id}: 封面上没有版次日期`);
-  let placed = await print(page, file, edition);
+  const digest = await page.evaluate(() => document.querySelector<HTMLMetaElement>('meta[name="handbook-source"]')?.content ?? '');
+  if (!digest) throw new Error(`手册 ${id}: 页面上没有 handbook-source`);
+  const stamp = { day: edition, creator: printedCreator(digest) };
+  let placed = await print(page, file, stamp);
   for (let pass = 0; ; pass++) {
     const lost = anchors.filter((a) => !placed.has(a));
     if (lost.length) throw new Error(`手册 ${id}: PDF 中找不到 ${lost.join('、')} 的位置`);
     await fill(Object.fromEntries(anchors.map((a) => [a, String(placed.get(a))])));
-    const again = await print(page, file, edition);
+    const again = await print(page, file, stamp);
     if (anchors.every((a) => again.get(a) === placed.get(a))) break;
     if (pass === 2) throw new Error(`手册 ${id}: 目录页码填入后文章的页码一直在变,无法定稿`);
     placed = again;
