@@ -9,6 +9,8 @@ import { registerEditorComponents } from './editor-components.ts';
 import { registerSaveChecks, type FileCheck } from './events.ts';
 import { registerFormats } from './formats.ts';
 import { registerImeSafeWidgets } from './ime-safe-widgets.ts';
+import { keepErrorToasts } from './notice.ts';
+import { refuseLargeImages } from './upload-check.ts';
 import { zhHansPhrases } from './locale.ts';
 import { registerPreviews } from './previews.ts';
 
@@ -50,3 +52,5 @@ registerEditorComponents(CMS);
 registerPreviews(CMS, siteCss);
 registerSaveChecks(CMS, contentModel as unknown as ContentModel, contentDir, [gateCheck], confirmWarnings);
 CMS.init({ config });
+keepErrorToasts();
+refuseLargeImages();

@@ -31,6 +31,7 @@ const overrides = {
       onPublishingNotReadyEntry: '只有“待发布”一列的内容才能发布:请先把卡片拖到“待发布”',
     },
   },
+  mediaLibrary: { mediaLibraryModal: { close: '关闭' } },
   ui: { toast: { onBackendDown: '内容仓库暂时连不上:%{details}' } },
 };
 

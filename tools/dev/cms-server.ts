@@ -11,6 +11,13 @@
  *   into an editor's commit, so here it runs behind a small guard that refuses
  *   those operations while the working tree has changes of its own.
  *
+ * In both modes the guard also refuses to delete media that entries use and
+ * to upload images over the limit (media-guard.ts), and turns decap-server's
+ * bare "Unknown error" into a sentence an editor can act on. decap-server's
+ * git runs with `core.quotePath` off: git otherwise writes a Chinese file
+ * name as `"content/uploads/\350…"`, decap-server lists a draft's image
+ * under that name, and the draft can no longer be opened.
+ *
  * Used by `npm run dev` (tools/dev/dev.ts) and the CMS browser tests.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
@@ -18,8 +25,19 @@ import { createServer, request, type IncomingMessage, type Server, type ServerRe
 import { createRequire } from 'node:module';
 import { createServer as createNetServer } from 'node:net';
 import { promisify } from 'node:util';
+import { mediaRefusal, type MediaContext } from './media-guard.ts';
 
 const run = promisify(execFile);
+
+/**
+ * `env` with `core.quotePath=false` for git, through git's own environment
+ * config (added after any the caller already passes), so file names are
+ * written as they are, without touching anybody's git config.
+ */
+export function gitEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const count = Number(env['GIT_CONFIG_COUNT'] ?? '0') || 0;
+  return { ...env, GIT_CONFIG_COUNT: String(count + 1), [`GIT_CONFIG_KEY_${count}`]: 'core.quotePath', [`GIT_CONFIG_VALUE_${count}`]: 'false' };
+}
 
 export type CmsMode = 'git' | 'fs';
 
@@ -29,7 +47,7 @@ export interface CmsServerOptions {
   mode: CmsMode;
   /** Port editors' browsers talk to. */
   port: number;
-  /** In git mode, the port decap-server itself listens on behind the guard (a free one when omitted). */
+  /** The port decap-server itself listens on behind the guard (a free one when omitted). */
   internalPort?: number;
   /** Where decap-server's log lines go. */
   log?: (line: string) => void;
@@ -74,7 +92,7 @@ export function isPortTaken(port: number): Promise<boolean> {
 
 /** Uncommitted changes in `repoDir` (`git status --porcelain` lines). */
 export async function workingTreeChanges(repoDir: string): Promise<string[]> {
-  const { stdout } = await run('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: repoDir });
+  const { stdout } = await run('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: repoDir, env: gitEnvironment(process.env) });
   return stdout.split('\n').filter(Boolean);
 }
 
@@ -121,19 +139,46 @@ export function dirtyTreeMessage(changes: readonly string[]): string {
   );
 }
 
+/** What the editor reads instead of decap-server's bare "Unknown error" (the real error is in its log). */
+export const BACKEND_FAILURE_MESSAGE =
+  '内容仓库出了问题,这次操作没有完成。请刷新页面再试一次;还不行的话,请把这句话和当时做的操作告诉网站技术人员(详情在 npm run dev 的窗口里)。';
+
+interface GuardOptions {
+  port: number;
+  target: number;
+  repoDir: string;
+  mode: CmsMode;
+  log: (line: string) => void;
+}
+
 /**
- * Forwards to decap-server at `target`, refusing writes while `repoDir` has
- * changes of its own. Writes pass one at a time (each checked when the one
- * before has answered), so one editor's save in progress is never taken for
- * a stray change by another's.
+ * Forwards to decap-server at `target`. Writes pass one at a time (each
+ * checked when the one before has answered), so one editor's save in
+ * progress is never taken for a stray change by another's; in git mode they
+ * are refused while `repoDir` has changes of its own; media writes are
+ * checked (media-guard.ts).
  */
-function startGuard(port: number, target: number, repoDir: string): Promise<Server> {
+function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise<Server> {
   let writes: Promise<void> = Promise.resolve();
   const forward = (req: IncomingMessage, res: ServerResponse, body: Buffer) =>
     new Promise<void>((done) => {
       const upstream = request(
         { host: '127.0.0.1', port: target, method: req.method, path: req.url, headers: { ...req.headers, host: `127.0.0.1:${target}` } },
         (up) => {
+          if (up.statusCode === 500) {
+            // decap-server answers every failure with {"error":"Unknown error"}: say something an editor can act on.
+            const chunks: Buffer[] = [];
+            up.on('data', (c: Buffer) => chunks.push(c));
+            up.on('end', () => {
+              log(`decap-server failed (${body.toString('utf8').slice(0, 300)}): ${Buffer.concat(chunks).toString('utf8')}`);
+              const headers = { ...up.headers, 'content-type': 'application/json; charset=utf-8' };
+              delete headers['content-length'];
+              res.writeHead(500, headers).end(JSON.stringify({ error: BACKEND_FAILURE_MESSAGE }));
+              done();
+            });
+            up.on('error', () => done());
+            return;
+          }
           res.writeHead(up.statusCode ?? 502, up.headers);
           up.pipe(res);
           up.on('end', done);
@@ -151,28 +196,34 @@ function startGuard(port: number, target: number, repoDir: string): Promise<Serv
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
-      let action: unknown;
+      let request_: { action?: unknown; params?: unknown } = {};
       if (req.method === 'POST' && body.length > 0) {
         try {
-          action = (JSON.parse(body.toString('utf8')) as { action?: unknown }).action;
+          request_ = JSON.parse(body.toString('utf8')) as typeof request_;
         } catch {
-          action = undefined;
+          request_ = {};
         }
       }
+      const action = request_.action;
       if (typeof action !== 'string' || !WRITING_ACTIONS.has(action)) {
         void forward(req, res, body);
         return;
       }
+      const params = (request_.params && typeof request_.params === 'object' ? request_.params : {}) as Record<string, unknown>;
+      const media: MediaContext = { repoDir, mode, branch: typeof params['branch'] === 'string' ? params['branch'] : 'main', gitEnv: gitEnvironment(process.env) };
       writes = writes.then(async () => {
-        let changes: string[];
         try {
-          changes = await workingTreeChanges(repoDir);
-        } catch {
-          refuse(req, res, '无法读取 git 状态,本次没有保存');
-          return;
+          if (mode === 'git') {
+            const changes = await workingTreeChanges(repoDir);
+            if (changes.length > 0) return refuse(req, res, dirtyTreeMessage(changes));
+          }
+          const refusal = await mediaRefusal(media, action, params);
+          if (refusal) return refuse(req, res, refusal);
+        } catch (error) {
+          log(`guard: ${error instanceof Error ? error.message : String(error)}`);
+          return refuse(req, res, '无法读取网站文件夹的状态,本次没有保存');
         }
-        if (changes.length > 0) refuse(req, res, dirtyTreeMessage(changes));
-        else await forward(req, res, body);
+        await forward(req, res, body);
       });
     });
   });
@@ -182,15 +233,15 @@ function startGuard(port: number, target: number, repoDir: string): Promise<Serv
   });
 }
 
-/** Starts decap-server (behind the guard in git mode) and resolves once it answers. */
+/** Starts decap-server behind the guard and resolves once it answers. */
 export async function startCmsServer(options: CmsServerOptions): Promise<CmsServer> {
   const require = createRequire(import.meta.url);
   const entry = require.resolve('decap-server/dist/index.js');
-  const internalPort = options.mode === 'git' ? (options.internalPort ?? (await freePorts(2)).find((p) => p !== options.port) ?? 0) : options.port;
+  const internalPort = options.internalPort ?? (await freePorts(2)).find((p) => p !== options.port) ?? 0;
   const child = spawn(process.execPath, [entry], {
     cwd: options.repoDir,
     env: {
-      ...process.env,
+      ...gitEnvironment(process.env),
       MODE: options.mode,
       PORT: String(internalPort),
       BIND_HOST: '127.0.0.1',
@@ -202,14 +253,12 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
   const log = options.log ?? (() => {});
   for (const stream of [child.stdout, child.stderr]) stream?.on('data', (d: Buffer) => d.toString('utf8').split('\n').filter(Boolean).forEach(log));
   await waitForDecap(`http://127.0.0.1:${internalPort}/api/v1`, child);
-  const guard = options.mode === 'git' ? await startGuard(options.port, internalPort, options.repoDir) : undefined;
+  const guard = await startGuard({ port: options.port, target: internalPort, repoDir: options.repoDir, mode: options.mode, log });
   return {
     url: `http://localhost:${options.port}/api/v1`,
     stop: async () => {
-      if (guard) {
-        guard.closeAllConnections();
-        await new Promise<void>((r) => guard.close(() => r()));
-      }
+      guard.closeAllConnections();
+      await new Promise<void>((r) => guard.close(() => r()));
       if (child.exitCode === null) {
         const exited = new Promise<void>((r) => child.once('exit', () => r()));
         child.kill('SIGTERM');
