@@ -164,6 +164,22 @@ async function printOne(page: Page, url: string, id: string, file: string, fonts
     if (pass === 2) throw new Error(`手册 ${id}: 目录页码填入后文章的页码一直在变,无法定稿`);
     placed = again;
   }
+  // An A5 booklet is folded A4 sheets, four pages each: blank pages before the back cover make up the last sheet.
+  const booklet = await page.evaluate(() => document.querySelector('.handbook')?.classList.contains('handbook-a5') === true);
+  const blanks = booklet ? (4 - (pageCount(file) % 4)) % 4 : 0;
+  if (blanks > 0) {
+    await page.evaluate((n) => {
+      const back = document.querySelector('.handbook-back-cover');
+      for (let i = 0; i < n; i++) {
+        const blank = document.createElement('section');
+        blank.className = 'handbook-blank';
+        blank.setAttribute('aria-hidden', 'true');
+        back?.before(blank);
+      }
+    }, blanks);
+    await print(page, file, stamp);
+    if (pageCount(file) % 4 !== 0) throw new Error(`手册 ${id}: 补了 ${blanks} 个空白页,总页数仍不是 4 的倍数`);
+  }
   const type3 = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').filter((l) => /Type 3/.test(l));
   if (type3.length) throw new Error(`手册 ${id}: PDF 里有 ${type3.length} 个 Type 3 字体(有文字没有用上嵌入的子集字体)`);
   return {
