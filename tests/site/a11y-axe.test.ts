@@ -1,5 +1,5 @@
-import { describe, expect, inject, it } from 'vitest';
-import { findAxeViolations } from '../../tools/support/site-checks/axe.ts';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { openAxeChecker, type AxeChecker } from '../../tools/support/site-checks/axe.ts';
 import { SITE_BASE } from '../support/dist.ts';
 import { useBrowser } from '../support/use-browser.ts';
 import { discoverArticlePages, discoverTemplatePages, READING_MODES, type ReadingMode } from './a11y-templates.ts';
@@ -13,8 +13,18 @@ const underBase = SITE_BASE !== '/';
 const modes = (Object.keys(READING_MODES) as ReadingMode[]).filter((m) => !underBase || m === 'elderly');
 const browser = useBrowser();
 
+// One context per reading mode and width, from page to page (see openAxeChecker).
+const checkers = new Map<string, Promise<AxeChecker>>();
+afterAll(async () => {
+  for (const checker of checkers.values()) await (await checker).close();
+});
+
 /** Runs axe-core on a page (a site path) in the given reading mode and width; returns the violations, readable. */
-const axeViolations = (path: string, mode: ReadingMode, width = 1280) => findAxeViolations(browser(), origin + path, mode, width);
+async function axeViolations(path: string, mode: ReadingMode, width = 1280): Promise<string[]> {
+  const key = `${mode}@${width}`;
+  if (!checkers.has(key)) checkers.set(key, openAxeChecker(browser(), mode, width));
+  return (await checkers.get(key)!).check(origin + path);
+}
 
 describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
   it('covers the page templates of the built site', () => {

@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/use-browser.ts';
 import { discoverTemplatePages, READING_MODES, type ReadingMode } from './a11y-templates.ts';
 
@@ -7,16 +7,26 @@ const origin = inject('siteOrigin');
 const templates = discoverTemplatePages();
 const browser = useBrowser();
 
-async function openPage(path: string, mode: ReadingMode, width: number, run: (page: Page) => Promise<void>) {
-  const context = await browser().newContext({ viewport: { width, height: 800 } });
+// One page per reading mode, reused from address to address and width to width: a browser
+// context costs more than the checks (about 0.4 s each on this machine). Each check loads its
+// page afresh at its width, as a phone of that width would.
+const contexts = new Map<ReadingMode, Promise<{ context: BrowserContext; page: Page }>>();
+afterAll(async () => {
+  for (const opened of contexts.values()) await (await opened).context.close();
+});
+
+async function openContext(mode: ReadingMode) {
+  const context = await browser().newContext();
   await context.addInitScript((stored) => localStorage.setItem('aa-reading', stored), READING_MODES[mode]);
-  const page = await context.newPage();
-  try {
-    await page.goto(origin + path);
-    await run(page);
-  } finally {
-    await context.close();
-  }
+  return { context, page: await context.newPage() };
+}
+
+async function openPage(path: string, mode: ReadingMode, width: number, run: (page: Page) => Promise<void>) {
+  if (!contexts.has(mode)) contexts.set(mode, openContext(mode));
+  const { page } = await contexts.get(mode)!;
+  await page.setViewportSize({ width, height: 800 });
+  await page.goto(origin + path);
+  await run(page);
 }
 
 /**
