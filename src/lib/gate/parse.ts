@@ -330,23 +330,7 @@ export function parseYaml(text: string, lineOffset = 0, parsedByAstro?: { data: 
   return { data, strings, keys, problems, placeOf };
 }
 
-/** Offsets of line starts, to turn a character offset into a line/column. */
-export function lineStarts(source: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-export function placeAt(starts: readonly number[], offset: number): Place {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
-}
+export { lineStarts, placeAt } from './reading.ts';
 
 /**
  * Visits every node of an mdast tree in document order. Return `'skip'`

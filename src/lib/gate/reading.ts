@@ -45,23 +45,35 @@ const invisibles: readonly Invisible[] = [
 /** Any of the characters above: most files have none, and are then done with in one pass. */
 const anyInvisible = new RegExp(invisibles.map((i) => i.pattern.source).join('|'));
 
-/** Line starts of `text` (LF, CR and CRLF each end a line, as Markdown counts them). */
-function placeFinder(text: string): (offset: number) => Place {
+/**
+ * Offsets of line starts, to turn a character offset into a line/column. LF
+ * ends a line; with `lonelyCr`, a CR not followed by LF does too (as Markdown counts lines).
+ */
+export function lineStarts(source: string, { lonelyCr = false } = {}): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || (lonelyCr && c === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
   }
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
-  };
+  return starts;
+}
+
+/** The line and column of `offset`, given the line starts. */
+export function placeAt(starts: readonly number[], offset: number): Place {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}
+
+/** Places in `text` as Markdown counts lines (LF, CR and CRLF each end one). */
+function placeFinder(text: string): (offset: number) => Place {
+  const starts = lineStarts(text, { lonelyCr: true });
+  return (offset) => placeAt(starts, offset);
 }
 
 /** Text-level problems of a whole file: a BOM, and characters read differently by different programs (the first of each kind, with a count). */

@@ -279,25 +279,13 @@ function formatMb(bytes: number): string {
 }
 
 function sizeFinding(ref: UrlRef, size: number, limits: SizeLimits): LocalFinding | null {
-  if (size > limits.error) {
-    return {
-      line: ref.line,
-      column: ref.column,
-      rule: 'attachment-size',
-      severity: 'error',
-      message: `文件“${ref.url}”有 ${formatMb(size)},超过 ${formatMb(limits.error)} 的上限:请压缩或拆分后再上传`,
-    };
-  }
-  if (size > limits.warning) {
-    return {
-      line: ref.line,
-      column: ref.column,
-      rule: 'attachment-size',
-      severity: 'warning',
-      message: `文件“${ref.url}”有 ${formatMb(size)},超过 ${formatMb(limits.warning)}:用手机流量的读者下载很慢,建议压缩`,
-    };
-  }
-  return null;
+  const over = size > limits.error ? 'error' : size > limits.warning ? 'warning' : null;
+  if (over === null) return null;
+  const message =
+    over === 'error'
+      ? `文件“${ref.url}”有 ${formatMb(size)},超过 ${formatMb(limits.error)} 的上限:请压缩或拆分后再上传`
+      : `文件“${ref.url}”有 ${formatMb(size)},超过 ${formatMb(limits.warning)}:用手机流量的读者下载很慢,建议压缩`;
+  return { line: ref.line, column: ref.column, rule: 'attachment-size', severity: over, message };
 }
 
 function stripQueryAndHash(path: string): string {
