@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { getMainNavigation } from '../../src/lib/navigation.ts';
 import { useBrowser } from '../support/use-browser.ts';
 import { discoverArticlePages, READING_MODES } from './a11y-templates.ts';
@@ -34,10 +34,23 @@ beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
 });
 
-async function openPhone(b: Browser, viewport: (typeof VIEWPORTS)[number], mode: Mode): Promise<Page> {
+// One phone (a browser context) per screen size and reading mode, for every page opened on it:
+// a context costs about 0.4 s here, more than most of these checks.
+const phones = new Map<string, Promise<Page>>();
+afterAll(async () => {
+  for (const phone of phones.values()) await (await phone).context().close();
+});
+
+async function startPhone(b: Browser, viewport: (typeof VIEWPORTS)[number], mode: Mode): Promise<Page> {
   const context = await b.newContext({ viewport, deviceScaleFactor: 1 });
   await context.addInitScript((stored) => localStorage.setItem('aa-reading', stored), READING_MODES[mode]);
   return context.newPage();
+}
+
+function openPhone(b: Browser, viewport: (typeof VIEWPORTS)[number], mode: Mode): Promise<Page> {
+  const key = `${viewport.width}×${viewport.height} ${mode}`;
+  if (!phones.has(key)) phones.set(key, startPhone(b, viewport, mode));
+  return phones.get(key)!;
 }
 
 /** Where the page's title starts: its h1, or on the home page (whose h1 is for screen readers) the first visible heading in main. */
@@ -60,7 +73,6 @@ describe('the first screen of a phone', () => {
           const top = await titleTop(page);
           await page.screenshot({ path: join(OUT, `${name}-${viewport.width}-${mode}.png`) });
           console.log(`first screen: ${name} ${viewport.width}×${viewport.height} ${mode}: title at ${top} px`);
-          await page.context().close();
           // The home page's "title" is the pinned letter under the slogan: it must be on the first screen.
           expect(top).toBeLessThanOrEqual(name === 'home' ? viewport.height - 100 : TITLE_LIMIT[mode]);
         });
@@ -87,7 +99,6 @@ describe('the first screen of a phone', () => {
           expect(box!.y + box!.height, item.label).toBeLessThanOrEqual(viewport.height);
         }
         expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-        await page.context().close();
       });
     }
   }
