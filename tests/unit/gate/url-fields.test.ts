@@ -81,7 +81,7 @@ group('URL fields of the content model', () => {
   });
 });
 
-group('the gate refuses a dangerous URL in every address field of every file of the demo content', () => {
+group('the gate refuses a dangerous URL in every address field of the demo content', () => {
   const root = 'content';
   const files: { contentPath: string; text: string }[] = [];
   for (const folder of Object.values(contentModel).map((c) => c.folder)) {
@@ -96,14 +96,20 @@ group('the gate refuses a dangerous URL in every address field of every file of 
     return typeof data === 'string' && /(^|[a-z])(url|href|link|src|file|poster|captions)$/i.test(key) ? [path] : [];
   };
 
+  // Each address field once, in the first file that has it: sources.0.url of one health article is
+  // checked as sources.1.url of another would be (a gate run parses a whole article).
+  const seen = new Set<string>();
   const cases = files.flatMap((f) => {
     const isMdx = f.contentPath.endsWith('.mdx');
     const [, yamlText = '', body = ''] = isMdx ? (/^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(f.text) ?? []) : [null, f.text, ''];
-    return addressPaths(load(yamlText)).map((path) => ({ ...f, path, isMdx, yamlText, body }));
+    const field = (path: (string | number)[]) => `${f.contentPath.split('/')[0]}:${path.map((p) => (typeof p === 'number' ? '[]' : p)).join('.')}`;
+    return addressPaths(load(yamlText))
+      .filter((path) => !seen.has(field(path)) && seen.add(field(path)))
+      .map((path) => ({ ...f, path, isMdx, yamlText, body }));
   });
 
   it('has address fields to try', () => {
-    expect(cases.length).toBeGreaterThan(20);
+    expect(cases.length).toBeGreaterThan(10);
   });
 
   it.each(cases.map((c) => [`${c.contentPath} ${c.path.join('.')}`, c] as const))('%s', (_, c) => {
