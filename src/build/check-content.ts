@@ -2,19 +2,25 @@
  * npm run check:content — the content gate over content/ (or --dir).
  *
  *   node src/build/check-content.ts [--dir content] [--public public] [--today YYYY-MM-DD]
- *                                 [--stale-days 14] [--wording content/wording] [--json] [files…]
+ *                                 [--stale-days 14] [--wording content/wording] [--json]
+ *                                 [--cache .cache/build/content-gate.json [--force]] [files…]
  *
  * Prints one line per finding (`file:line:column  rule-id  message`) and a
  * summary, or a JSON array with --json. Exits 1 on errors, 0 when there are
  * only warnings, 2 when it cannot run.
+ * With --cache, files unchanged since the last run (same bytes, same word
+ * lists, same gate code) are not checked again (src/lib/gate/cache.ts);
+ * --force checks them all and writes the cache afresh.
  */
-import { existsSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { getChinaToday } from '../lib/dates.ts';
 import { checkContent, defaultStaleDays, exitCodeFor, formatJson, formatReport } from '../lib/gate/index.ts';
 import { parseLikeTheBuild } from '../lib/gate/build-parser.ts';
+import { parseCache, serializeCache, type GateCache } from '../lib/gate/cache.ts';
 import { loadGateInput } from '../lib/gate/load.ts';
 
 const usage = `用法:node src/build/check-content.ts [选项] [文件…]
@@ -24,6 +30,8 @@ const usage = `用法:node src/build/check-content.ts [选项] [文件…]
   --stale-days <天数>  栏目超过多少天没有更新就提醒(默认 ${defaultStaleDays})
   --wording <目录>     错敏词表目录(默认 <内容目录>/wording,没有时用仓库的 content/wording)
   --json               以 JSON 数组输出
+  --cache <文件>       检查结果缓存:没有改动的文件不再重新检查
+  --force              忽略缓存,全部重新检查(并重写缓存)
   文件…                只检查这些文件(其余文件仍用于检查链接)`;
 
 /** Where the command reads its environment and writes its report: the process's own, or a test's. */
@@ -67,6 +75,8 @@ function run(args: readonly string[], io: CommandIo): number {
         'stale-days': { type: 'string' },
         wording: { type: 'string' },
         json: { type: 'boolean', default: false },
+        cache: { type: 'string' },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -119,10 +129,34 @@ function run(args: readonly string[], io: CommandIo): number {
   }
 
   const contentRoot = relative(repoRoot, contentDir).split(sep).join('/');
-  const result = checkContent({ ...loaded, today, staleDays, only, buildParser: parseLikeTheBuild, contentRoot });
+  const cacheFile = values.cache ? resolve(cwd, values.cache) : undefined;
+  const cache = cacheFile ? parseCache(values.force || !existsSync(cacheFile) ? null : readFileSync(cacheFile, 'utf8'), gateVersion()) : undefined;
+  const result = checkContent({ ...loaded, today, staleDays, only, buildParser: parseLikeTheBuild, contentRoot, cache });
+  if (cacheFile && cache) writeCache(cacheFile, cache);
   if (values.json) io.stdout(`${formatJson(result.findings)}\n`);
   else io.stdout(`${formatReport(result.findings, result.checkedFiles.length)}\n`);
+  if (cache && !values.json) io.stdout(`内容检查缓存:${cache.reused ?? 0} 个文件没有改动,沿用上次的检查结果\n`);
   return exitCodeFor(result.findings);
+}
+/**
+ * The gate's version: a hash of the code it runs (src/lib, the content
+ * model) and of the locked dependency versions (its parsers). Any change to
+ * them re-checks every file.
+ */
+function gateVersion(): string {
+  const hash = createHash('sha256');
+  const files = ['src/lib', 'src/schemas'].flatMap((dir) =>
+    readdirSync(join(repoRoot, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)).sort(),
+  );
+  for (const file of [...files, 'package-lock.json']) hash.update(`${file}\0${readFileSync(join(repoRoot, file), 'utf8')}\0`);
+  return hash.digest('hex');
+}
+
+/** Written beside and renamed into place: a run that stops half-way never leaves half a cache. */
+function writeCache(file: string, cache: GateCache): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, serializeCache(cache));
+  renameSync(`${file}.tmp`, file);
 }
 
 if (import.meta.main) {

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { contentModel } from '../../schemas/index.ts';
+import { digest, reviveEntry, storeEntry, vocabularyStrings, type CachedFile, type FileResult, type GateCache, type VocabularyString } from './cache.ts';
 import { checkFiles, type InventoryEntry } from './files.ts';
 import { checkMdxRules } from './mdx-rules.ts';
 import { checkSchema } from './schema.ts';
@@ -85,6 +86,12 @@ export interface GateInput {
   contentRoot?: string | undefined;
   /** Longest sentence of a health article before a warning (default `defaultMaxSentenceLength`). */
   maxSentenceLength?: number | undefined;
+  /**
+   * Results of earlier runs (./cache.ts): a file whose bytes, the word lists
+   * and the gate's version are unchanged is not parsed or checked again; the
+   * checks against the rest of the site still run. Updated in place.
+   */
+  cache?: GateCache | undefined;
 }
 
 export interface GateResult {
@@ -210,13 +217,17 @@ function parseFile(file: ContentFile, buildParser: BuildParser | undefined): Par
 
 const mdxHint = '常见原因:正文里的 < 或 { 被当成了代码,如要显示这两个符号请写成 \\< 和 \\{;或组件标签没有正确闭合';
 
-function checkFile(p: Parsed, input: GateInput, index: ReturnType<typeof buildSiteIndex>, words: Parameters<typeof checkWording>[1], help: WritingHelp): LocalFinding[] {
+/**
+ * The checks of one file that read nothing but the file, the word lists and
+ * the writing help: its findings, and the safe addresses it links to (checked
+ * against the site by `checkAgainstSite`). What the gate's cache keeps.
+ */
+function checkFileAlone(p: Parsed, words: Parameters<typeof checkWording>[1], help: WritingHelp): FileResult {
   const findings: LocalFinding[] = [];
   const urls: UrlRef[] = [];
   const segments: TextSegment[] = [];
-  const limits = input.sizeLimits ?? defaultSizeLimits;
 
-  if (p.file.invalidUtf8) return [{ line: 1, column: 1, rule: 'file-encoding', severity: 'error', message: notUtf8Message }];
+  if (p.file.invalidUtf8) return { findings: [{ line: 1, column: 1, rule: 'file-encoding', severity: 'error', message: notUtf8Message }], links: [] };
   const reading = p.body ? p.body.reading : checkCharacters(p.file.text);
   for (const problem of reading) findings.push({ ...problem, severity: 'error' });
 
@@ -266,31 +277,77 @@ function checkFile(p: Parsed, input: GateInput, index: ReturnType<typeof buildSi
     if (unsafe) findings.push(unsafe);
     else safe.push(ref);
   }
-  findings.push(...checkUrlTargets(safe, p.file.contentPath, index, limits));
   findings.push(...checkWording(segments, words));
-  findings.push(...checkReviewDue(p.entry, input.today));
-  findings.push(...checkReferences(p.entry, index));
   findings.push(...checkWritingHelp(p.entry, p.body?.tree ?? null, p.file.text, p.yaml?.strings ?? [], help));
-  return findings;
+  return { findings, links: safe };
+}
+
+/** The checks of one file against the rest of the site and today's date: links' targets, references, reviews due. */
+function checkAgainstSite(entry: EntryInfo, links: readonly UrlRef[], input: GateInput, index: ReturnType<typeof buildSiteIndex>): LocalFinding[] {
+  return [
+    ...checkUrlTargets(links, entry.contentPath, index, input.sizeLimits ?? defaultSizeLimits),
+    ...checkReviewDue(entry, input.today),
+    ...checkReferences(entry, index),
+  ];
+}
+
+interface ReadFile {
+  file: ContentFile;
+  key: string;
+  entry: EntryInfo;
+  strings: readonly VocabularyString[];
+  cached: CachedFile | undefined;
+  parsed: Parsed | null;
 }
 
 export function checkContent(input: GateInput): GateResult {
   const { lists, findings: listFindings } = parseWordLists(input.wording.forbidden, input.wording.corrections);
-  const parsed = input.files.map((f) => parseFile(f, input.buildParser)).filter((p): p is Parsed => p !== null);
-  const entries = parsed.map((p) => p.entry);
+  const cache = input.cache;
+  // What every file's own checks depend on besides the file: the gate's version and the word lists.
+  const listsKey = cache && digest([cache.version, input.wording.forbidden.text, input.wording.corrections.text, input.wording.jargon?.text ?? '', String(input.maxSentenceLength ?? '')]);
+  const keyOf = (file: ContentFile) => digest([listsKey ?? '', file.path, file.contentPath, file.invalidUtf8 ? '1' : '0', file.text]);
+
+  // Each file read: from the cache when its bytes, the lists and the gate are unchanged, else parsed.
+  const read: ReadFile[] = [];
+  for (const file of input.files) {
+    if (kindOf(file.path) === null) continue;
+    const key = cache ? keyOf(file) : '';
+    const cached = cache?.files.get(key);
+    if (cached) read.push({ file, key, entry: reviveEntry(cached.entry), strings: cached.strings, cached, parsed: null });
+    else {
+      const parsed = parseFile(file, input.buildParser)!;
+      read.push({ file, key, entry: parsed.entry, strings: parsed.yaml?.strings ?? [], cached: undefined, parsed });
+    }
+  }
+  const entries = read.map((r) => r.entry);
   const index = buildSiteIndex(entries, input.contentAssets, input.publicAssets, input.today, input.extraPages ?? []);
   const selected = (path: string) => input.only === undefined || input.only.has(path);
   const writing = prepareWritingHelp(input.wording.jargon, entries, input.maxSentenceLength);
+  const helpKey = digest([JSON.stringify(writing.help)]);
 
   const findings: Finding[] = [...listFindings, ...writing.findings];
   const checkedFiles: string[] = [];
-  for (const p of parsed) {
-    if (!selected(p.file.path)) continue;
-    checkedFiles.push(p.file.path);
-    for (const f of checkFile(p, input, index, lists, writing.help)) findings.push({ file: p.file.path, ...f });
+  const nextCache = new Map<string, CachedFile>();
+  let reused = 0;
+  for (const r of read) {
+    let alone = r.cached?.alone?.help === helpKey ? r.cached.alone : undefined;
+    if (alone) reused++;
+    if (!alone && selected(r.file.path)) {
+      const parsed = r.parsed ?? parseFile(r.file, input.buildParser)!;
+      alone = { help: helpKey, ...checkFileAlone(parsed, lists, writing.help) };
+    }
+    if (cache) nextCache.set(r.key, { entry: storeEntry(r.entry), strings: vocabularyStrings(r.entry, r.strings), ...(alone && { alone }) });
+    if (!selected(r.file.path)) continue;
+    checkedFiles.push(r.file.path);
+    for (const f of [...alone!.findings, ...checkAgainstSite(r.entry, alone!.links, input, index)]) findings.push({ file: r.file.path, ...f });
+  }
+  if (cache) {
+    // Only what this run read is kept, so the cache never grows past the content it checks.
+    cache.files = nextCache;
+    cache.reused = reused;
   }
   for (const f of checkDuplicateIds(entries)) if (selected(f.file)) findings.push(f);
-  for (const f of checkVocabularyAcrossFiles(parsed.map((p) => ({ entry: p.entry, strings: p.yaml?.strings ?? [] })))) if (selected(f.file)) findings.push(f);
+  for (const f of checkVocabularyAcrossFiles(read.map((r) => ({ entry: r.entry, strings: r.strings })))) if (selected(f.file)) findings.push(f);
   for (const f of checkStaleColumns(entries, input.today, input.staleDays ?? defaultStaleDays)) {
     if (selected(f.file)) findings.push(f);
   }

@@ -1,6 +1,6 @@
 import { contentModel } from '../../schemas/index.ts';
 import { collectWordGroups } from '../search/vocabulary.ts';
-import type { YamlString } from './parse.ts';
+import type { VocabularyString } from './cache.ts';
 import type { Finding } from './report.ts';
 import type { EntryInfo } from './structure.ts';
 
@@ -11,7 +11,7 @@ import type { EntryInfo } from './structure.ts';
  * these need every file, so they run here, where the gate sees them all,
  * as well as at the index step of the build.
  */
-export function checkVocabularyAcrossFiles(entries: readonly { entry: EntryInfo; strings: readonly YamlString[] }[]): Finding[] {
+export function checkVocabularyAcrossFiles(entries: readonly { entry: EntryInfo; strings: readonly VocabularyString[] }[]): Finding[] {
   const lines = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
   const files = entries.filter(({ entry }) => entry.collection === contentModel.vocabulary.folder && entry.data !== null);
   const { problems } = collectWordGroups(files.map(({ entry }) => ({ path: entry.file, data: { groups: lines(entry.data!['groups']), distinct: lines(entry.data!['distinct']) } })));
