@@ -31,6 +31,10 @@ export default defineConfig({
   // Overridable so that parallel builds (tests, the benchmark) never share output or cache.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro',
+  // A rebuild copies each page whose cacheKey and code are unchanged from the last build (kept in
+  // cacheDir): the key of every page covers all the data it shows (src/lib/content.ts, withPageKeys).
+  // Astro turns it off when build.concurrency > 1; keep the default 1.
+  experimental: { incrementalBuild: true },
   integrations: [
     // First: checks every MDX file just before it is compiled (src/integrations/content-gate.ts).
     contentGate({ contentDir }),

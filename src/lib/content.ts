@@ -1,8 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { AudienceId } from '../schemas/audiences.ts';
+import { contentModel, type CollectionName } from '../schemas/index.ts';
 import { printedCreator, sourceDigest } from './handbooks.ts';
+import { digestOf, withCacheKeys } from './incremental.ts';
 import { countPdfPages, readPdfCreator } from './pdf.ts';
 import { isPublished, sortByDateDesc } from './publishing.ts';
 import { handbookPdfPath } from './urls.ts';
@@ -238,4 +240,31 @@ export function getNewsMedia(item: NewsItem) {
     video: video && { ...video, sizeBytes: getPublicFileSize(video.src, owner) },
     audio: audio && { ...audio, sizeBytes: getPublicFileSize(audio.src, owner) },
   };
+}
+
+/**
+ * What a page reads besides its own props: the data collections (settings,
+ * topics, columns, downloads …, every collection that is not articles) and the
+ * files of public/ with their sizes (a news item shows its video's size).
+ * Part of every page's cacheKey, so changing any of them renders every page again.
+ */
+const getSharedDataKey = once(async (): Promise<string> => {
+  const names = (Object.keys(contentModel) as CollectionName[]).filter((name) => contentModel[name].format !== 'mdx');
+  const collections = await Promise.all(names.map(async (name) => [name, await getCollection(name)] as const));
+  const files = readdirSync(publicDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => { const path = join(e.parentPath, e.name); return [path.slice(publicDir.length), statSync(path).size] as const; })
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return digestOf({ collections, files });
+});
+
+/**
+ * Astro's incremental build (astro.config.mjs) copies a page from the last
+ * build when its cacheKey and code are unchanged. Every getStaticPaths returns
+ * its paths through this: the key covers the page's params and props (its
+ * entry, neighbours, related articles, the items of a list) and the shared
+ * data, so a page reading anything else must get it through its props.
+ */
+export async function withPageKeys<T extends { params: Record<string, string | undefined>; props?: Record<string, unknown> }>(paths: readonly T[]) {
+  return withCacheKeys(paths, await getSharedDataKey());
 }

@@ -4,6 +4,7 @@ import { buildPodcastFeed, getMediaType } from '../../../../lib/podcast';
 import { columnPath, entryPath, publicFilePath, toAbsoluteUrl } from '../../../../lib/urls';
 
 // A podcast for every column that has items with audio (广播健康讲座).
+// No cacheKey (rendered on every build): the feed lists the column's items, which are not in its props.
 export const getStaticPaths = (async () => {
   const columns = await getColumns();
   const withAudio = await Promise.all(columns.map(async (column) => ({ column, count: (await getAudioNewsItemsByColumn(column.id)).length })));
