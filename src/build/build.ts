@@ -28,16 +28,17 @@ const force = values.force ? ['--force'] : [];
 // ASTRO_CACHE_DIR set by the caller wins (the tests and the benchmark keep theirs apart).
 const env = { ...process.env, OUT_DIR: out, ASTRO_CACHE_DIR: process.env['ASTRO_CACHE_DIR'] ?? resolve(cache, 'astro') };
 
-const steps: [string, string[]][] = [
+const steps: [string, string[], Record<string, string | undefined>?][] = [
   ['内容检查 (content gate)', ['src/build/check-content.ts', '--cache', resolve(cache, 'content-gate.json'), ...force]],
   // The handbook PDFs, printed first when HANDBOOKS=1 asks for them (the download centre lists them).
-  ['手册 PDF (handbooks, HANDBOOKS=1)', ['tools/print/handbooks.ts', '--if-asked']],
+  // It builds the site for printing in a folder of its own: not with this build's output or Astro cache.
+  ['手册 PDF (handbooks, HANDBOOKS=1)', ['tools/print/handbooks.ts', '--if-asked'], process.env],
   ['Astro 构建 (astro build)', ['node_modules/astro/bin/astro.mjs', 'build', ...force]],
   ['搜索索引 (search index)', ['src/build/search-index.ts', '--dist', out]],
 ];
-for (const [name, args] of steps) {
+for (const [name, args, stepEnv = env] of steps) {
   const started = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, args, { cwd: root, env: stepEnv, stdio: 'inherit' });
   if (result.status !== 0) {
     console.error(`\n构建停止:${name} 没有通过,网站没有生成 (build stopped at: ${name})`);
     process.exit(1);
