@@ -3,22 +3,43 @@ import type { Map as ImmutableMap } from 'immutable';
 import type { ContentModel } from '../lib/cms/config.ts';
 import { SLUG_FIELD } from '../lib/cms/slug-field.ts';
 import { identifierField, isSingleton } from '../lib/cms/config.ts';
+import { editorMessage } from '../lib/cms/editor-messages.ts';
 import { parseMdxFile, parseYamlFile, serializeMdxFile, serializeYamlFile } from '../lib/cms/format.ts';
+import type { GateProblem } from '../lib/cms/gate-check.ts';
 import { cmsSchemaHelpers } from '../lib/cms/stand-ins.ts';
-import { validateEntryData } from '../lib/cms/validate.ts';
+import { entryProblems, labelPath } from '../lib/cms/validate.ts';
+import { SEE_NOTICE, type NoticeProblem } from './notice.ts';
 
 /**
  * Before every save: give a new entry its file name (pinyin of the title),
  * then check what will be written with the collection's schema and, when it
- * is loaded, the content gate. A failing check stops the save; Decap shows
- * the thrown message ("保存内容失败: …").
+ * is loaded, the content gate. A failing check stops the save: the problems
+ * are shown by field label (`showProblems`, a notice that stays), and
+ * Decap's toast only says the save was refused.
  */
 
 /** A further check of the file about to be written: errors stop the save, warnings are shown first. */
-export type FileCheck = (file: { path: string; text: string; collection: string }) => Promise<{ errors: string[]; warnings: string[] }>;
+export type FileCheck = (file: { path: string; text: string; collection: string }) => Promise<{ errors: GateProblem[]; warnings: GateProblem[] }>;
 
 /** How warnings are shown; true to save anyway. */
-export type ConfirmWarnings = (warnings: string[]) => boolean;
+export type ConfirmWarnings = (warnings: NoticeProblem[]) => boolean;
+
+/** How the problems that stopped a save are shown. */
+export type ShowProblems = (problems: NoticeProblem[]) => void;
+
+/** Whether the editor writes the body as raw Markdown (Decap keeps the choice in localStorage). */
+const rawBody = () => globalThis.localStorage?.getItem('cms.md-mode') === 'raw';
+
+/** Problems once each (a file can repeat a finding, the schema and the gate can agree). */
+function unique(problems: NoticeProblem[]): NoticeProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.label}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 /** Thrown to stop a save; prints without the "Error: " prefix in Decap's toast. */
 export class SaveBlocked extends Error {
@@ -43,6 +64,7 @@ export function registerSaveChecks(
   contentDir: string,
   fileChecks: FileCheck[] = [],
   confirmWarnings: ConfirmWarnings = () => true,
+  showProblems: ShowProblems = () => {},
 ): void {
   // `contentDir` is the repository folder of content, as in the generated config.
   cms.registerEventListener({
@@ -61,14 +83,30 @@ export function registerSaveChecks(
       }
       if (!model_) return data;
       // The fields' order, as in the file Decap writes, so the gate's line numbers match it.
-      const order = Object.keys((model_.schema(cmsSchemaHelpers) as unknown as { shape: Record<string, unknown> }).shape);
+      const schema = model_.schema(cmsSchemaHelpers);
+      const order = Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape);
+      const labelOf = (field: string | undefined) => (field === 'body' ? '正文' : field ? (labelPath(schema, [field])[0] ?? field) : '内容');
+      const fromGate = (p: GateProblem): NoticeProblem => {
+        const label = labelOf(p.field);
+        return { field: p.field, label, message: editorMessage(p.rule, p.message, p.field, label, rawBody()) };
+      };
       const text = fileTextOf(model_.format, data.toJS() as Record<string, unknown>, order);
       const written = model_.format === 'mdx' ? parseMdxFile(text) : parseYamlFile(text);
       const path = String(entry.get('path') || `${contentDir}/${model_.folder}/${slug}.${model_.format}`);
       const verdicts = await Promise.all(fileChecks.map((check) => check({ path, text, collection })));
-      const problems = [...validateEntryData(model, collection, written), ...verdicts.flatMap((v) => v.errors)];
-      if (problems.length > 0) throw new SaveBlocked(`没有保存,请先改正:\n${problems.map((p) => `· ${p}`).join('\n')}`);
-      const warnings = verdicts.flatMap((v) => v.warnings);
+      const problems = unique([
+        ...entryProblems(model, collection, written).map((p) => ({
+          field: p.field,
+          label: p.label ?? '内容',
+          message: [...p.inside, p.message].join(':'),
+        })),
+        ...verdicts.flatMap((v) => v.errors).map(fromGate),
+      ]);
+      if (problems.length > 0) {
+        showProblems(problems);
+        throw new SaveBlocked(`有 ${problems.length} 处要先改好,${SEE_NOTICE}`);
+      }
+      const warnings = unique(verdicts.flatMap((v) => v.warnings).map(fromGate));
       if (warnings.length > 0 && !confirmWarnings(warnings)) throw new SaveBlocked('没有保存:请先处理内容检查的提醒,再点“保存”');
       return data;
     },

@@ -9,7 +9,7 @@ import { registerEditorComponents } from './editor-components.ts';
 import { registerSaveChecks, type FileCheck } from './events.ts';
 import { registerFormats } from './formats.ts';
 import { registerImeSafeWidgets } from './ime-safe-widgets.ts';
-import { keepErrorToasts } from './notice.ts';
+import { clearFieldMarks, closeNotice, keepErrorToasts, showProblems, watchFormErrors, type NoticeProblem } from './notice.ts';
 import { refuseLargeImages } from './upload-check.ts';
 import { zhHansPhrases } from './locale.ts';
 import { registerPreviews } from './previews.ts';
@@ -36,8 +36,10 @@ const gateCheck: FileCheck = async ({ path, text }) => {
 };
 
 // Warnings (e.g. a misspelling from the corrections list) do not stop publishing: the editor decides.
-const confirmWarnings = (warnings: string[]) =>
-  window.confirm(`内容检查有 ${warnings.length} 条提醒(不影响发布):\n\n${warnings.join('\n')}\n\n点“确定”仍然保存,点“取消”回去修改。`);
+const confirmWarnings = (warnings: NoticeProblem[]) =>
+  window.confirm(
+    `内容检查有 ${warnings.length} 条提醒(不影响发布):\n\n${warnings.map((w) => `· “${w.label}”:${w.message}`).join('\n')}\n\n点“确定”仍然保存,点“取消”回去修改。`,
+  );
 
 // Under `astro dev`, Astro reloads every open page whenever a content file changes, which the CMS
 // itself causes when it saves (and, in git mode, when decap-server switches branches): a reload
@@ -50,7 +52,17 @@ registerImeSafeWidgets(CMS);
 registerFormats(CMS);
 registerEditorComponents(CMS);
 registerPreviews(CMS, siteCss);
-registerSaveChecks(CMS, contentModel as unknown as ContentModel, contentDir, [gateCheck], confirmWarnings);
+registerSaveChecks(CMS, contentModel as unknown as ContentModel, contentDir, [gateCheck], confirmWarnings, (problems) =>
+  showProblems('这次没存上:请先改好下面几处,再点“保存”', problems),
+);
+CMS.registerEventListener({
+  name: 'postSave',
+  handler: () => {
+    closeNotice();
+    clearFieldMarks();
+  },
+});
 CMS.init({ config });
 keepErrorToasts();
+watchFormErrors();
 refuseLargeImages();

@@ -9,7 +9,7 @@ import { noticeText } from '../lib/cms/toast-text.ts';
  */
 
 /** The end of a toast whose full text is in the notice (so the toast is not copied there again). */
-export const SEE_NOTICE = '详见页面上方的说明';
+export const SEE_NOTICE = '详见页面下方的说明';
 
 export interface NoticeProblem {
   /** The field's Chinese label, as the form shows it. */
@@ -20,7 +20,7 @@ export interface NoticeProblem {
 }
 
 const STYLE = `
-#cms-notice{position:fixed;z-index:2147483000;top:16px;left:50%;transform:translateX(-50%);width:min(720px,calc(100vw - 32px));max-height:60vh;overflow:auto;
+#cms-notice{position:fixed;z-index:2147483000;bottom:16px;left:50%;transform:translateX(-50%);width:min(720px,calc(100vw - 32px));max-height:45vh;overflow:auto;
   background:#fff;color:#1f2933;border:3px solid #b42318;border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.25);padding:16px 20px;font-size:16px;line-height:1.6}
 #cms-notice h2{margin:0 0 8px;font-size:18px;color:#b42318}
 #cms-notice ul{margin:0;padding-left:1.2em}
@@ -150,4 +150,33 @@ export function keepErrorToasts(): void {
     }
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+}
+
+/**
+ * Decap checks the form itself before a save (required fields, patterns)
+ * and then only writes red text under each field, which may be off-screen,
+ * with a toast the first time only. After a click on 保存, the fields it
+ * marked are listed in the notice and the first is scrolled into view.
+ */
+export function watchFormErrors(): void {
+  document.addEventListener(
+    'click',
+    (event) => {
+      const button = event.target instanceof Element ? event.target.closest('button') : null;
+      if (!button || button.textContent?.trim() !== '保存') return;
+      window.setTimeout(() => {
+        const problems: NoticeProblem[] = [];
+        for (const item of document.querySelectorAll('[class*="ControlErrorsList"] li')) {
+          const container = item.closest('[class*="ControlContainer"]');
+          const label = (container?.querySelector('label')?.textContent ?? '').replace(/\s*\(可选\)$/, '').trim();
+          const message = (item.textContent ?? '').trim();
+          if (label && message) problems.push({ label, message });
+        }
+        if (problems.length === 0) return;
+        showProblems('这次没存上:请先改好下面几处,再点“保存”', problems);
+        fieldContainer(problems[0]!.label)?.scrollIntoView({ block: 'center' });
+      }, 400);
+    },
+    true,
+  );
 }

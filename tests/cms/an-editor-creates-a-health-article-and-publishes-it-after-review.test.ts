@@ -107,11 +107,24 @@ test('a new health article, typed through a Chinese input method, is saved as a 
   await page.screenshot({ path: 'test-results/cms/editor-with-preview.png' });
 
   expect(admin.errors).toEqual([]);
-  await expect(saveEntry(page)).rejects.toThrow(/第 4 行:“根治”:健康科普不得承诺疗效/);
+  await expect(saveEntry(page)).rejects.toThrow(/保存内容失败: 有 1 处要先改好,详见页面下方的说明/);
   // Decap reports a refused save and also leaves its promise rejection unhandled: that one is expected.
   admin.errors.splice(0);
+  // Why, by the field's label, in words without line numbers or syntax; the field is outlined.
+  const notice = page.locator('#cms-notice');
+  expect(await notice.innerText()).toMatch(/“摘要”:“根治”:健康科普不得承诺疗效/);
+  expect(await notice.innerText()).not.toMatch(/第 \d+ 行|API_ERROR|Error/);
+  await page.screenshot({ path: 'test-results/cms/save-refused-notice.png' });
+  await notice.getByRole('button', { name: '“摘要”' }).click();
+  expect(await page.evaluate(() => document.activeElement?.closest('[data-cms-problem]') !== null)).toBe(true);
+  expect(await field(page, '摘要').getAttribute('aria-invalid')).toBe('true');
+  // Decap's own toast is gone after 8 s; the notice stays until the editor closes it or saves.
+  await page.waitForTimeout(9000);
+  expect(await notice.isVisible()).toBe(true);
   await field(page, '摘要').fill('夏季蚊虫多，清除积水是防蚊最有效的办法。每周检查一次家中积水。');
   await saveEntry(page);
+  expect(await notice.count()).toBe(0);
+  expect(await page.locator('[data-cms-problem]').count()).toBe(0);
   const branches = execFileSync('git', ['branch', '--format=%(refname:short)'], { cwd: repoDir, encoding: 'utf8' });
   expect(branches.split('\n')).toContain(`cms/health/${SLUG}`);
   // A draft is not on the site's branch yet. (Read from git: decap-server briefly checks draft

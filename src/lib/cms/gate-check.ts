@@ -1,4 +1,5 @@
 import { checkContent, type Finding, type RuleId } from '../gate/index.ts';
+import { fieldAtLine } from './editor-messages.ts';
 
 /**
  * The content gate (src/lib/gate) over the one file the CMS is about to
@@ -35,12 +36,19 @@ export interface FileToSave {
   text: string;
 }
 
-export interface GateVerdict {
-  errors: string[];
-  warnings: string[];
+/** One finding of the gate, tied to the form field whose text it is in. */
+export interface GateProblem {
+  rule: RuleId;
+  /** The top-level field (`body` for the article text), when the line is known to be in one. */
+  field: string | undefined;
+  /** The gate's own message (see editor-messages.ts for the form's wording). */
+  message: string;
 }
 
-const describeFinding = (f: Finding) => `第 ${f.line} 行:${f.message}`;
+export interface GateVerdict {
+  errors: GateProblem[];
+  warnings: GateProblem[];
+}
 
 /**
  * Errors (which stop the save) and warnings (shown, not blocking) for `file`; `today` is YYYY-MM-DD.
@@ -56,8 +64,10 @@ export function checkFileToSave(file: FileToSave, wording: WordLists, today: str
     only: new Set([file.path]),
   });
   const relevant = findings.filter((f) => f.file === file.path && !REPOSITORY_RULES.has(f.rule));
+  const format = /\.ya?ml$/.test(file.path) ? 'yaml' : 'mdx';
+  const problem = (f: Finding): GateProblem => ({ rule: f.rule, field: fieldAtLine(file.text, f.line, format), message: f.message });
   return {
-    errors: relevant.filter((f) => f.severity === 'error').map(describeFinding),
-    warnings: relevant.filter((f) => f.severity === 'warning').map(describeFinding),
+    errors: relevant.filter((f) => f.severity === 'error').map(problem),
+    warnings: relevant.filter((f) => f.severity === 'warning').map(problem),
   };
 }

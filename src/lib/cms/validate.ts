@@ -36,16 +36,34 @@ export function labelPath(schema: z.ZodType, path: readonly PropertyKey[]): stri
   return labels;
 }
 
-/** Chinese messages for everything wrong with `data` as an entry of `collection`; empty when it is valid. */
-export function validateEntryData(model: ContentModel, collection: string, data: Record<string, unknown>): string[] {
+/** One thing wrong with an entry: its top-level field (name and label), the labels below it, the message. */
+export interface EntryProblem {
+  field: string | undefined;
+  label: string | undefined;
+  /** Labels inside the field, e.g. ['替代文字'] for the cover's alt text, ['第 1 项', '来源链接']. */
+  inside: string[];
+  message: string;
+}
+
+/** What is wrong with `data` as an entry of `collection`; empty when it is valid. */
+export function entryProblems(model: ContentModel, collection: string, data: Record<string, unknown>): EntryProblem[] {
   const entry = model[collection];
-  if (!entry) return [`未知的内容栏目:${collection}`];
+  if (!entry) return [{ field: undefined, label: undefined, inside: [], message: `未知的内容栏目:${collection}` }];
   const schema = entry.schema(cmsSchemaHelpers);
   const { body: _body, ...fields } = data;
   const result = schema.safeParse(fields, { error: z.locales.zhCN().localeError });
   if (result.success) return [];
   return result.error.issues.map((issue) => {
-    const where = labelPath(schema, issue.path).join(' › ');
-    return where ? `${where}:${issue.message}` : issue.message;
+    const [label, ...inside] = labelPath(schema, issue.path);
+    const first = issue.path[0];
+    return { field: typeof first === 'string' ? first : undefined, label, inside, message: issue.message };
+  });
+}
+
+/** Chinese messages for everything wrong with `data` as an entry of `collection`; empty when it is valid. */
+export function validateEntryData(model: ContentModel, collection: string, data: Record<string, unknown>): string[] {
+  return entryProblems(model, collection, data).map((p) => {
+    const where = [p.label, ...p.inside].filter(Boolean).join(' › ');
+    return where ? `${where}:${p.message}` : p.message;
   });
 }

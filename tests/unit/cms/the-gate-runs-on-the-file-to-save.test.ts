@@ -14,10 +14,13 @@ const wording = {
 const file = (text: string) => ({ path: 'content/health/x.mdx', contentPath: 'health/x.mdx', text });
 const front = '---\ntitle: 夏季防蚊\ndate: 2026-05-01\ntopic: no-such-topic\n---\n\n';
 
-test('a forbidden claim, MDX code and unknown components stop the save with the gate\'s Chinese message and line', () => {
+test('a forbidden claim, MDX code and unknown components stop the save, each tied to the field it is in', () => {
   const verdict = checkFileToSave(file(`${front}防蚊能根治登革热。\n\nexport const x = 1\n\n<Script />\n`), wording, '2026-06-01');
-  expect(verdict.errors.join('\n')).toMatch(/第 7 行:“根治”/);
+  expect(verdict.errors).toContainEqual({ rule: 'wording-forbidden', field: 'body', message: expect.stringMatching(/^“根治”/) });
   expect(verdict.errors.length).toBeGreaterThanOrEqual(3);
+  expect(verdict.errors.every((e) => e.field === 'body')).toBe(true);
+  const inSummary = checkFileToSave(file(`---\ntitle: 夏季防蚊\nsummary: 能根治登革热\ndate: 2026-05-01\n---\n\n正文。\n`), wording, '2026-06-01');
+  expect(inSummary.errors).toEqual([expect.objectContaining({ rule: 'wording-forbidden', field: 'summary' })]);
 });
 
 test('rules that need the rest of the site (links, references) are left to npm run check:content', () => {
@@ -55,7 +58,7 @@ test('writing-help warnings reach the editor, with the site settings the CMS pas
   const settings = (named: boolean) => ({ path: 'content/settings/site.yaml', contentPath: 'settings/site.yaml', text: `publishReviewerNames: ${named}\n` });
   const lenient = checkFileToSave(health, { ...wording, jargon }, '2026-06-01', settings(false));
   expect(lenient.errors).toEqual([]);
-  expect(lenient.warnings).toEqual([expect.stringMatching(/^第 7 行:“收缩压”是专业说法/)]);
+  expect(lenient.warnings).toEqual([expect.objectContaining({ field: 'body', message: expect.stringMatching(/^“收缩压”是专业说法/) })]);
   const named = checkFileToSave(health, { ...wording, jargon }, '2026-06-01', settings(true));
-  expect(named.warnings).toContainEqual(expect.stringMatching(/^第 4 行:网站设置要求公开审核专家姓名/));
+  expect(named.warnings).toContainEqual(expect.objectContaining({ field: 'reviewedBy', message: expect.stringMatching(/^网站设置要求公开审核专家姓名/) }));
 });
