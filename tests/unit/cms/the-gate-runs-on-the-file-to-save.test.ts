@@ -62,3 +62,10 @@ test('writing-help warnings reach the editor, with the site settings the CMS pas
   const named = checkFileToSave(health, { ...wording, jargon }, '2026-06-01', settings(true));
   expect(named.warnings).toContainEqual(expect.objectContaining({ field: 'reviewedBy', message: expect.stringMatching(/^网站设置要求公开审核专家姓名/) }));
 });
+
+test('absolute claims (广告法 绝对化用语) are warnings with a suggestion; the everyday 第一次 and 第一步 are not', () => {
+  const verdict = checkFileToSave(file(`${front}勤洗手是预防诺如病毒最有效的办法,这种消毒液排名全国第一,100%安全。\n\n第一次接种后,第一步是留观 30 分钟。\n`), wording, '2026-06-01');
+  expect(verdict.errors).toEqual([]);
+  const messages = verdict.warnings.map((w) => w.message);
+  expect(messages).toEqual([expect.stringMatching(/^“最有效”:.*建议改为“有效的、关键的、重要的”/), expect.stringMatching(/^“第一”:/), expect.stringMatching(/^“100%”:/)]);
+});
