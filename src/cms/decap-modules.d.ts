@@ -1,4 +1,5 @@
-// decap-cms-locales ships no types: each export is a nested table of UI strings.
-declare module 'decap-cms-locales' {
-  export const zh_Hans: Record<string, unknown>;
+// decap-cms-locales ships no types: each locale is a nested table of UI strings.
+declare module 'decap-cms-locales/dist/esm/*/index.js' {
+  const phrases: Record<string, unknown>;
+  export default phrases;
 }

@@ -5,6 +5,8 @@ import type { ContentModel } from '../lib/cms/config.ts';
 import type { FileToSave, WordLists } from '../lib/cms/gate-check.ts';
 import { getChinaToday } from '../lib/dates.ts';
 import { contentModel } from '../schemas/index.ts';
+import { readableBoardCards } from './board-cards.ts';
+import { registerChineseDates } from './date-widget.ts';
 import { registerEditorComponents } from './editor-components.ts';
 import { registerSaveChecks, type FileCheck } from './events.ts';
 import { registerFormats } from './formats.ts';
@@ -49,6 +51,7 @@ import.meta.hot?.on('vite:beforeFullReload', () => new Promise<void>(() => {}));
 
 CMS.registerLocale('zh_Hans', zhHansPhrases);
 registerImeSafeWidgets(CMS);
+registerChineseDates(CMS);
 registerFormats(CMS);
 registerEditorComponents(CMS);
 registerPreviews(CMS, siteCss);
@@ -65,4 +68,5 @@ CMS.registerEventListener({
 CMS.init({ config });
 keepErrorToasts();
 watchFormErrors();
+readableBoardCards();
 refuseLargeImages();

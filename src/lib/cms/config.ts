@@ -134,7 +134,8 @@ function buildCollection(name: string, collection: ModelCollection, model: Conte
     identifier_field: identifier,
     // The file name: pinyin of the identifier, set once in preSave (src/cms/events.ts), never typed.
     slug: `{{fields.${SLUG_FIELD}}}`,
-    summary: hasDate ? `{{${identifier}}}({{date}})` : `{{${identifier}}}`,
+    // Lists show dates as Chinese readers write them (2026年3月5日).
+    summary: hasDate ? `{{${identifier}}}({{date | date('YYYY年M月D日')}})` : `{{${identifier}}}`,
     sortable_fields: hasDate ? [{ field: 'date', default_sort: 'desc' }, identifier] : [identifier],
     ...(collection.format === ARTICLE_FORMAT ? {} : { editor: { preview: false } }),
     fields,
