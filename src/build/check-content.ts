@@ -130,7 +130,7 @@ function run(args: readonly string[], io: CommandIo): number {
 
   const contentRoot = relative(repoRoot, contentDir).split(sep).join('/');
   const cacheFile = values.cache ? resolve(cwd, values.cache) : undefined;
-  const cache = cacheFile ? parseCache(values.force || !existsSync(cacheFile) ? null : readFileSync(cacheFile, 'utf8'), gateVersion()) : undefined;
+  const cache = cacheFile ? parseCache(values.force || !existsSync(cacheFile) ? null : readFileSync(cacheFile, 'utf8'), gateVersion(), sha256) : undefined;
   const result = checkContent({ ...loaded, today, staleDays, only, buildParser: parseLikeTheBuild, contentRoot, cache });
   if (cacheFile && cache) writeCache(cacheFile, cache);
   if (values.json) io.stdout(`${formatJson(result.findings)}\n`);
@@ -149,6 +149,13 @@ function gateVersion(): string {
     readdirSync(join(repoRoot, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)).sort(),
   );
   for (const file of [...files, 'package-lock.json']) hash.update(`${file}\0${readFileSync(join(repoRoot, file), 'utf8')}\0`);
+  return hash.digest('hex');
+}
+
+/** Each part length-prefixed, so that no two lists of parts give the same text. */
+function sha256(parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(`${part.length}:${part}`);
   return hash.digest('hex');
 }
 

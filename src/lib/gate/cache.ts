@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { contentModel } from '../../schemas/index.ts';
 import type { Place, YamlString } from './parse.ts';
 import type { LocalFinding } from './report.ts';
@@ -13,7 +12,9 @@ import type { UrlRef } from './urls.ts';
  * word in forbidden.yaml or a changed rule re-checks every file. Only the
  * per-file checks are kept: links' targets, references, duplicates, stale
  * columns and reviews due read the whole site and today's date, and run on
- * every run from the kept entries. Plain data, stored as JSON by the caller.
+ * every run from the kept entries. Plain data, stored as JSON by the caller,
+ * which also gives the hash function: the gate runs in the CMS's browser page
+ * too, where Node's crypto is not there.
  */
 
 /** A file's own findings and the addresses it links to (safe ones, for the checks against the site). */
@@ -35,6 +36,8 @@ export type VocabularyString = Pick<YamlString, 'path' | 'line' | 'column'>;
 export interface GateCache {
   /** The gate's own version: a hash of its code and the content model. */
   version: string;
+  /** A strong hash of the parts (sha256 in the command), for the keys. */
+  digest: (parts: readonly string[]) => string;
   /** Key of a file (its bytes, path, the lists, the version) → what the gate read and found in it. */
   files: Map<string, CachedFile>;
   /** Set by a run: how many files' own checks came from the cache. */
@@ -42,12 +45,6 @@ export interface GateCache {
 }
 
 type StoredEntry = Omit<EntryInfo, 'keys' | 'data'> & { keys: [string, Place][]; data: string | null };
-
-export const digest = (parts: readonly string[]): string => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(`${part.length}:${part}`);
-  return hash.digest('hex');
-};
 
 // Dates in frontmatter data survive the trip through JSON as dates.
 const DATE = '\u0000date:';
@@ -74,12 +71,12 @@ export function serializeCache(cache: GateCache): string {
   return JSON.stringify({ version: cache.version, files: [...cache.files] });
 }
 
-export function parseCache(text: string | null, version: string): GateCache {
+export function parseCache(text: string | null, version: string, digest: GateCache['digest']): GateCache {
   try {
     const data = text === null ? null : (JSON.parse(text) as { version?: unknown; files?: unknown });
-    if (data && data.version === version && Array.isArray(data.files)) return { version, files: new Map(data.files as [string, CachedFile][]) };
+    if (data && data.version === version && Array.isArray(data.files)) return { version, digest, files: new Map(data.files as [string, CachedFile][]) };
   } catch {
     // A damaged cache file is a cold start, never a failure.
   }
-  return { version, files: new Map() };
+  return { version, digest, files: new Map() };
 }

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { contentModel } from '../../schemas/index.ts';
-import { digest, reviveEntry, storeEntry, vocabularyStrings, type CachedFile, type FileResult, type GateCache, type VocabularyString } from './cache.ts';
+import { reviveEntry, storeEntry, vocabularyStrings, type CachedFile, type FileResult, type GateCache, type VocabularyString } from './cache.ts';
 import { checkFiles, type InventoryEntry } from './files.ts';
 import { checkMdxRules } from './mdx-rules.ts';
 import { checkSchema } from './schema.ts';
@@ -304,8 +304,8 @@ export function checkContent(input: GateInput): GateResult {
   const { lists, findings: listFindings } = parseWordLists(input.wording.forbidden, input.wording.corrections);
   const cache = input.cache;
   // What every file's own checks depend on besides the file: the gate's version and the word lists.
-  const listsKey = cache && digest([cache.version, input.wording.forbidden.text, input.wording.corrections.text, input.wording.jargon?.text ?? '', String(input.maxSentenceLength ?? '')]);
-  const keyOf = (file: ContentFile) => digest([listsKey ?? '', file.path, file.contentPath, file.invalidUtf8 ? '1' : '0', file.text]);
+  const listsKey = cache && cache.digest([cache.version, input.wording.forbidden.text, input.wording.corrections.text, input.wording.jargon?.text ?? '', String(input.maxSentenceLength ?? '')]);
+  const keyOf = (file: ContentFile) => cache!.digest([listsKey ?? '', file.path, file.contentPath, file.invalidUtf8 ? '1' : '0', file.text]);
 
   // Each file read: from the cache when its bytes, the lists and the gate are unchanged, else parsed.
   const read: ReadFile[] = [];
@@ -323,7 +323,7 @@ export function checkContent(input: GateInput): GateResult {
   const index = buildSiteIndex(entries, input.contentAssets, input.publicAssets, input.today, input.extraPages ?? []);
   const selected = (path: string) => input.only === undefined || input.only.has(path);
   const writing = prepareWritingHelp(input.wording.jargon, entries, input.maxSentenceLength);
-  const helpKey = digest([JSON.stringify(writing.help)]);
+  const helpKey = cache ? cache.digest([JSON.stringify(writing.help)]) : '';
 
   const findings: Finding[] = [...listFindings, ...writing.findings];
   const checkedFiles: string[] = [];

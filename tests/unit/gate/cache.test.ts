@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseLikeTheBuild } from '../../../src/lib/gate/build-parser.ts';
 import { parseCache, serializeCache, type GateCache } from '../../../src/lib/gate/cache.ts';
@@ -15,11 +16,12 @@ const ARTICLE = 'content/health/dengue-mosquito-breeding-sites.mdx';
 const input = (changes: Partial<GateInput> = {}): GateInput => ({ ...demo, today, buildParser: parseLikeTheBuild, ...changes });
 const withText = (path: string, edit: (text: string) => string) => demo.files.map((f) => (f.path === path ? { ...f, text: edit(f.text) } : f));
 /** A cache as the command keeps it: through its JSON file between runs. */
-const reread = (cache: GateCache, version = cache.version) => parseCache(serializeCache(cache), version);
+const sha256 = (parts: readonly string[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+const reread = (cache: GateCache, version = cache.version) => parseCache(serializeCache(cache), version, sha256);
 const withoutCache = (changes: Partial<GateInput> = {}) => checkContent(input(changes)).findings;
 
 function warmCache(): GateCache {
-  const cache = parseCache(null, 'gate-v1');
+  const cache = parseCache(null, 'gate-v1', sha256);
   checkContent(input({ cache }));
   return reread(cache);
 }
@@ -63,7 +65,7 @@ describe('the content gate’s cache', () => {
   it('still checks an unchanged file against the rest of the site: a link to a removed article is broken', () => {
     const target = demo.files.find((f) => f.path.startsWith('content/health/') && f.path !== ARTICLE)!;
     const linked = withText(ARTICLE, (t) => `${t}\n另见[相关文章](/health/${target.contentPath.slice('health/'.length, -'.mdx'.length)}/)。\n`);
-    const cache = parseCache(null, 'gate-v1');
+    const cache = parseCache(null, 'gate-v1', sha256);
     expect(checkContent(input({ files: linked, cache })).findings.filter((f) => f.rule === 'broken-link')).toEqual([]);
     const files = linked.filter((f) => f !== linked.find((l) => l.path === target.path));
     const { findings } = checkContent(input({ files, cache: reread(cache) }));
@@ -81,7 +83,7 @@ describe('the content gate’s cache', () => {
   });
 
   it('starts empty from a damaged or missing cache file', () => {
-    expect(parseCache('{not json', 'v').files.size).toBe(0);
-    expect(parseCache(null, 'v').files.size).toBe(0);
+    expect(parseCache('{not json', 'v', sha256).files.size).toBe(0);
+    expect(parseCache(null, 'v', sha256).files.size).toBe(0);
   });
 });
