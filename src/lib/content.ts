@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { AudienceId } from '../schemas/audiences.ts';
-import { contentModel, type CollectionName } from '../schemas/index.ts';
+import { contentModel, getContentDir, type CollectionName } from '../schemas/index.ts';
 import { printedCreator, sourceDigest } from './handbooks.ts';
 import { digestOf, withCacheKeys } from './incremental.ts';
 import { countPdfPages, readPdfCreator } from './pdf.ts';
@@ -244,19 +245,29 @@ export function getNewsMedia(item: NewsItem) {
 
 /**
  * What a page reads besides its own props: the data collections (settings,
- * topics, columns, downloads …, every collection that is not articles) and the
- * files of public/ with their sizes (a news item shows its video's size).
+ * topics, columns, downloads …, every collection that is not articles), the
+ * files of public/ with their sizes (a news item shows its video's size) and
+ * the bytes of the uploaded images (a page's cover keeps its name when an
+ * editor replaces the picture, and the page's data does not change).
  * Part of every page's cacheKey, so changing any of them renders every page again.
  */
 const getSharedDataKey = once(async (): Promise<string> => {
   const names = (Object.keys(contentModel) as CollectionName[]).filter((name) => contentModel[name].format !== 'mdx');
   const collections = await Promise.all(names.map(async (name) => [name, await getCollection(name)] as const));
-  const files = readdirSync(publicDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => { const path = join(e.parentPath, e.name); return [path.slice(publicDir.length), statSync(path).size] as const; })
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return digestOf({ collections, files });
+  const publicFiles = filesUnder(publicDir).map((path) => [path.slice(publicDir.length), statSync(path).size] as const);
+  const uploads = join(getContentDir(), 'uploads');
+  const uploaded = filesUnder(uploads).map((path) => [path.slice(uploads.length), createHash('sha256').update(readFileSync(path)).digest('hex')] as const);
+  return digestOf({ collections, publicFiles, uploaded });
 });
+
+/** Every file under `dir` (none when it is missing), in a stable order. */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
 
 /**
  * Astro's incremental build (astro.config.mjs) copies a page from the last
