@@ -2,16 +2,15 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Lets browser code use the content gate (the CMS runs it before saving):
- * in the client build only, the gate's `node:path` (posix helpers),
- * `node:stream` (parse5-sax-parser, used synchronously) and `node:crypto`
- * (its cache keys) resolve to small browser versions in src/cms/. Server
- * code is untouched.
+ * in the client build only, the gate's `node:path` (posix helpers) and
+ * `node:stream` (parse5-sax-parser, used synchronously) resolve to small
+ * browser versions in src/cms/. Server code is untouched. (The gate's cache
+ * takes its hash function from the command, so the gate needs no crypto.)
  */
 export function contentGateInBrowser() {
   const shims: Record<string, string> = {
     'node:path': fileURLToPath(new URL('./posix-path.ts', import.meta.url)),
     'node:stream': fileURLToPath(new URL('./node-stream.ts', import.meta.url)),
-    'node:crypto': fileURLToPath(new URL('./node-crypto.ts', import.meta.url)),
   };
   return {
     name: 'browser-node-shims-for-the-content-gate',
