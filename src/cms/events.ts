@@ -82,6 +82,14 @@ export function registerSaveChecks(
         data = data.set(SLUG_FIELD, slug);
       }
       if (!model_) return data;
+      // The body as the file had it wherever the editor did not change it (Decap rewrites it all).
+      const raw = entry.get('raw');
+      const body = data.get('body');
+      if (model_.format === 'mdx' && typeof raw === 'string' && raw && typeof body === 'string') {
+        const { keepUnchangedBlocks } = await import('../lib/cms/keep-unchanged.ts');
+        const before = parseMdxFile(raw)['body'];
+        if (typeof before === 'string') data = data.set('body', keepUnchangedBlocks(before, body));
+      }
       // The fields' order, as in the file Decap writes, so the gate's line numbers match it.
       const schema = model_.schema(cmsSchemaHelpers);
       const order = Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape);

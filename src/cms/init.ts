@@ -11,6 +11,7 @@ import { registerEditorComponents } from './editor-components.ts';
 import { registerSaveChecks, type FileCheck } from './events.ts';
 import { registerFormats } from './formats.ts';
 import { registerImeSafeWidgets } from './ime-safe-widgets.ts';
+import { registerMarkdownStyle } from './markdown-style.ts';
 import { clearFieldMarks, closeNotice, keepErrorToasts, showProblems, watchFormErrors, type NoticeProblem } from './notice.ts';
 import { refuseLargeImages } from './upload-check.ts';
 import { zhHansPhrases } from './locale.ts';
@@ -53,6 +54,7 @@ CMS.registerLocale('zh_Hans', zhHansPhrases);
 registerImeSafeWidgets(CMS);
 registerChineseDates(CMS);
 registerFormats(CMS);
+registerMarkdownStyle(CMS);
 registerEditorComponents(CMS);
 registerPreviews(CMS, siteCss);
 registerSaveChecks(CMS, contentModel as unknown as ContentModel, contentDir, [gateCheck], confirmWarnings, (problems) =>
