@@ -15,6 +15,7 @@ import { registerMarkdownStyle } from './markdown-style.ts';
 import { clearFieldMarks, closeNotice, keepErrorToasts, showProblems, watchFormErrors, type NoticeProblem } from './notice.ts';
 import { refuseLargeImages } from './upload-check.ts';
 import { zhHansPhrases } from './locale.ts';
+import { pasteFromWord } from './paste-from-word.ts';
 import { registerPreviews } from './previews.ts';
 
 /**
@@ -71,4 +72,5 @@ CMS.init({ config });
 keepErrorToasts();
 watchFormErrors();
 readableBoardCards();
+pasteFromWord();
 refuseLargeImages();
