@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
-import { contentGateInBrowser } from './src/cms/vite-plugin.ts';
+import { contentGateInBrowser, preBundlesWithoutSourceMaps } from './src/cms/vite-plugin.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import { backendForBuild } from './src/lib/cms/backends.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -61,8 +61,9 @@ export default defineConfig({
     define: { __SITE_BASE__: JSON.stringify(base) },
     // The uploaded images of the content folder the gate checked (CONTENT_DIR's, when set): src/lib/uploads.ts.
     resolve: { alias: { '@content-uploads': resolve(contentDir, 'uploads') } },
-    // contentGateInBrowser: the CMS runs the content gate in the browser before saving (src/cms/vite-plugin.ts).
-    plugins: [tailwindcss(), contentGateInBrowser()],
+    // contentGateInBrowser: the CMS runs the content gate in the browser before saving (src/cms/vite-plugin.ts);
+    // preBundlesWithoutSourceMaps: /admin/ in astro dev loads Decap without a 33 MB inline source map.
+    plugins: [tailwindcss(), contentGateInBrowser(), preBundlesWithoutSourceMaps()],
     // Build outputs and tool caches under the project are not sources: watching them
     // made `astro dev` reload open pages (the CMS at /admin/) whenever anything built.
     // (Anchored at this project, so a copy of it under .cache/, as the CMS tests make, still watches its own files.)

@@ -23,3 +23,21 @@ export function contentGateInBrowser() {
     },
   };
 }
+
+/**
+ * In `astro dev`, Vite serves each pre-bundled dependency with its source
+ * map inlined: Decap's chunk (15 MB of code) went out as 49 MB on every load
+ * of /admin/. Nobody debugs Decap's own code here, so its pre-bundled chunks
+ * are served without a map (an empty one replaces it); the project's code
+ * keeps its maps, and builds are untouched.
+ */
+export function preBundlesWithoutSourceMaps() {
+  return {
+    name: 'pre-bundled-dependencies-without-source-maps',
+    apply: 'serve' as const,
+    transform(code: string, id: string) {
+      if (!id.includes('/node_modules/.vite/deps/')) return null;
+      return { code, map: { mappings: '' } };
+    },
+  };
+}
