@@ -169,7 +169,8 @@ export function watchFormErrors(): void {
         for (const item of document.querySelectorAll('[class*="ControlErrorsList"] li')) {
           const container = item.closest('[class*="ControlContainer"]');
           const label = (container?.querySelector('label')?.textContent ?? '').replace(/\s*\(可选\)$/, '').trim();
-          const message = (item.textContent ?? '').trim();
+          // Decap's messages start with the label already (“来源链接”:…): it is shown once.
+          const message = (item.textContent ?? '').trim().replace(`“${label}”:`, '');
           if (label && message) problems.push({ label, message });
         }
         if (problems.length === 0) return;

@@ -1,0 +1,41 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../../tools/support/browser.ts';
+import { field, openAdmin } from './support/admin.ts';
+import { startHealthArticle } from './support/health-article.ts';
+
+/**
+ * Decap checks the form itself before saving and marks a wrong field only
+ * with red text under it, often off-screen, with a toast the first time
+ * only. Each click on 保存 lists those fields in the notice, by label.
+ */
+const { origin, decapUrl } = inject('cms');
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync('test-results/cms', { recursive: true });
+  browser = await launchBrowser();
+  page = (await openAdmin(browser, origin, decapUrl)).page;
+  page.on('dialog', (dialog) => void dialog.accept());
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('a source address that is not a full URL is named in the notice on every try, and its field is outlined', async () => {
+  await startHealthArticle(page, '秋冬季呼吸道传染病预防提示', '秋冬季呼吸道传染病进入高发期,请大家勤洗手、常通风,有症状时戴口罩。');
+  await field(page, '来源链接').fill('chinacdc');
+  const notice = page.locator('#cms-notice');
+  for (const attempt of [1, 2]) {
+    await page.locator('button', { hasText: /^保存$/ }).click();
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.innerText(), `try ${attempt}`).toMatch(/“来源链接”:来源链接必须是完整网址/);
+    expect(await notice.innerText()).not.toContain('“来源链接”:“来源链接”');
+    expect(await page.locator('[data-cms-problem]').count()).toBeGreaterThan(0);
+    await notice.getByRole('button', { name: /关闭/ }).click();
+  }
+  await page.screenshot({ path: 'test-results/cms/form-error-listed.png' });
+});
