@@ -58,7 +58,9 @@ test('a publication date after today is marked 定时发布 with its day, and ev
 test('the review board shows the card as 定时发布 with its summary as text, and speaks Chinese', async () => {
   await gotoRoute(page, '/workflow');
   const card = page.locator('a', { hasText: TITLE }).first();
-  await card.waitFor({ timeout: 30_000 });
+  // The board loads every draft (other tests leave dozens): give it time.
+  await card.waitFor({ timeout: 150_000 });
+  await card.scrollIntoViewIfNeeded();
   await expect.poll(() => card.innerText(), { timeout: 10_000 }).toContain(`定时发布:${FUTURE_CHINESE}`);
   const text = await card.innerText();
   expect(text).toContain(SUMMARY);
