@@ -18,7 +18,10 @@ import { contentModel } from './src/schemas/index.ts';
 // The site's public address is content too: it lives in the settings file editors own.
 const contentDir = process.env.CONTENT_DIR ?? './content';
 const settingsFile = `${contentDir}/${contentModel.settings.folder}/${contentModel.settings.file}.yaml`;
-if (!existsSync(settingsFile)) throw new Error(`缺少网站设置文件 ${settingsFile}:运行 npm run check:content 查看内容目录缺少什么`);
+if (!existsSync(settingsFile))
+  throw new Error(
+    `缺少网站设置文件 ${settingsFile}:运行 npm run check:content 查看内容目录缺少什么`,
+  );
 const settings = parse(readFileSync(settingsFile, 'utf8'));
 // Where the site is published: `/`, or a portal's 专栏 such as /ztzl/cjwscs/ (settings' basePath;
 // SITE_BASE overrides it for one build). Everything that links reads it back via src/lib/urls.ts.
@@ -40,7 +43,10 @@ export default defineConfig({
     contentGate({ contentDir }),
     mdx(),
     // The sitemap lists what residents should find: not the CMS, not the print-only posters and handbooks (their PDFs are in the download centre).
-    sitemap({ filter: (page) => !/^\/(admin|posters|handbooks)\//.test(stripBase(new URL(page).pathname, base) ?? '') }),
+    sitemap({
+      filter: (page) =>
+        !/^\/(admin|posters|handbooks)\//.test(stripBase(new URL(page).pathname, base) ?? ''),
+    }),
     // Last: dist/_headers, whose CSP allows only the inline scripts the site's code emits
     // (a page with any other fails the build); /admin/ may reach only the Git host the CMS is built for.
     securityHeaders({ cmsBackend: () => backendForBuild(process.env) }),
@@ -67,14 +73,24 @@ export default defineConfig({
     // Build outputs and tool caches under the project are not sources: watching them
     // made `astro dev` reload open pages (the CMS at /admin/) whenever anything built.
     // (Anchored at this project, so a copy of it under .cache/, as the CMS tests make, still watches its own files.)
-    server: { watch: { ignored: ['.cache', 'dist', 'test-results'].map((dir) => `${fileURLToPath(new URL(`./${dir}/`, import.meta.url))}**`) } },
+    server: {
+      watch: {
+        ignored: ['.cache', 'dist', 'test-results'].map(
+          (dir) => `${fileURLToPath(new URL(`./${dir}/`, import.meta.url))}**`,
+        ),
+      },
+    },
     build: {
       rolldownOptions: {
         // Astro's MDX output starts with a "use astro:head-inject" directive that the bundler warns
         // about once per article (withastro/astro#18087, harmless): at 5,000 articles that is 10,000
         // lines burying the build's real messages. Every other warning still shows.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('astro:head-inject')
+          )
+            return;
           warn(warning);
         },
       },

@@ -17,8 +17,19 @@ export default getViteConfig({
     projects: [
       // Unit tests are pure and mock nothing: files share a worker's modules (isolate: false), which
       // halves the project's time on this machine (19 s → 8 s), most of it spent importing the same modules.
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/tools/**/*.test.ts'], testTimeout: 60_000, isolate: false } },
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/tools/**/*.test.ts'],
+          testTimeout: 60_000,
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000 },
+      },
       {
         extends: true,
         test: {

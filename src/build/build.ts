@@ -21,15 +21,28 @@ import { parseArgs } from 'node:util';
 import { buildCacheDir } from './cache-dir.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const { values } = parseArgs({ options: { out: { type: 'string' }, cache: { type: 'string' }, force: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    cache: { type: 'string' },
+    force: { type: 'boolean', default: false },
+  },
+});
 const out = resolve(values.out ?? process.env['OUT_DIR'] ?? 'dist');
 const cache = buildCacheDir(values.cache);
 const force = values.force ? ['--force'] : [];
 // ASTRO_CACHE_DIR set by the caller wins (the tests and the benchmark keep theirs apart).
-const env = { ...process.env, OUT_DIR: out, ASTRO_CACHE_DIR: process.env['ASTRO_CACHE_DIR'] ?? resolve(cache, 'astro') };
+const env = {
+  ...process.env,
+  OUT_DIR: out,
+  ASTRO_CACHE_DIR: process.env['ASTRO_CACHE_DIR'] ?? resolve(cache, 'astro'),
+};
 
 const steps: [string, string[], Record<string, string | undefined>?][] = [
-  ['内容检查 (content gate)', ['src/build/check-content.ts', '--cache', resolve(cache, 'content-gate.json'), ...force]],
+  [
+    '内容检查 (content gate)',
+    ['src/build/check-content.ts', '--cache', resolve(cache, 'content-gate.json'), ...force],
+  ],
   // The handbook PDFs, printed first when HANDBOOKS=1 asks for them (the download centre lists them).
   // It builds the site for printing in a folder of its own: not with this build's output or Astro cache.
   ['手册 PDF (handbooks, HANDBOOKS=1)', ['tools/print/handbooks.ts', '--if-asked'], process.env],

@@ -5,6 +5,9 @@ import { resolve } from 'node:path';
  * (its content store and incremental-build manifest) — the one folder a CI
  * job keeps between runs. --cache, else BUILD_CACHE_DIR, else .cache/build.
  */
-export function buildCacheDir(given: string | undefined, env: Record<string, string | undefined> = process.env): string {
+export function buildCacheDir(
+  given: string | undefined,
+  env: Record<string, string | undefined> = process.env,
+): string {
   return resolve(given ?? env['BUILD_CACHE_DIR'] ?? '.cache/build');
 }

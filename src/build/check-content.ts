@@ -13,12 +13,25 @@
  * --force checks them all and writes the cache afresh.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { getChinaToday } from '../lib/dates.ts';
-import { checkContent, defaultStaleDays, exitCodeFor, formatJson, formatReport } from '../lib/gate/index.ts';
+import {
+  checkContent,
+  defaultStaleDays,
+  exitCodeFor,
+  formatJson,
+  formatReport,
+} from '../lib/gate/index.ts';
 import { parseLikeTheBuild } from '../lib/gate/build-parser.ts';
 import { parseCache, serializeCache, type GateCache } from '../lib/gate/cache.ts';
 import { loadGateInput } from '../lib/gate/load.ts';
@@ -105,7 +118,8 @@ function run(args: readonly string[], io: CommandIo): number {
   let staleDays = defaultStaleDays;
   if (values['stale-days'] !== undefined) {
     staleDays = Number(values['stale-days']);
-    if (!Number.isInteger(staleDays) || staleDays < 1) fail(`--stale-days 必须是正整数,收到:${values['stale-days']}`);
+    if (!Number.isInteger(staleDays) || staleDays < 1)
+      fail(`--stale-days 必须是正整数,收到:${values['stale-days']}`);
   }
 
   let loaded;
@@ -130,12 +144,27 @@ function run(args: readonly string[], io: CommandIo): number {
 
   const contentRoot = relative(repoRoot, contentDir).split(sep).join('/');
   const cacheFile = values.cache ? resolve(cwd, values.cache) : undefined;
-  const cache = cacheFile ? parseCache(values.force || !existsSync(cacheFile) ? null : readFileSync(cacheFile, 'utf8'), gateVersion(), sha256) : undefined;
-  const result = checkContent({ ...loaded, today, staleDays, only, buildParser: parseLikeTheBuild, contentRoot, cache });
+  const cache = cacheFile
+    ? parseCache(
+        values.force || !existsSync(cacheFile) ? null : readFileSync(cacheFile, 'utf8'),
+        gateVersion(),
+        sha256,
+      )
+    : undefined;
+  const result = checkContent({
+    ...loaded,
+    today,
+    staleDays,
+    only,
+    buildParser: parseLikeTheBuild,
+    contentRoot,
+    cache,
+  });
   if (cacheFile && cache) writeCache(cacheFile, cache);
   if (values.json) io.stdout(`${formatJson(result.findings)}\n`);
   else io.stdout(`${formatReport(result.findings, result.checkedFiles.length)}\n`);
-  if (cache && !values.json) io.stdout(`内容检查缓存:${cache.reused ?? 0} 个文件没有改动,沿用上次的检查结果\n`);
+  if (cache && !values.json)
+    io.stdout(`内容检查缓存:${cache.reused ?? 0} 个文件没有改动,沿用上次的检查结果\n`);
   return exitCodeFor(result.findings);
 }
 /**
@@ -146,9 +175,13 @@ function run(args: readonly string[], io: CommandIo): number {
 function gateVersion(): string {
   const hash = createHash('sha256');
   const files = ['src/lib', 'src/schemas'].flatMap((dir) =>
-    readdirSync(join(repoRoot, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)).sort(),
+    readdirSync(join(repoRoot, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => join(dir, f))
+      .sort(),
   );
-  for (const file of [...files, 'package-lock.json']) hash.update(`${file}\0${readFileSync(join(repoRoot, file), 'utf8')}\0`);
+  for (const file of [...files, 'package-lock.json'])
+    hash.update(`${file}\0${readFileSync(join(repoRoot, file), 'utf8')}\0`);
   return hash.digest('hex');
 }
 

@@ -28,7 +28,12 @@ const contentDir = resolve(getContentDir());
 
 const yamlFiles = (folder: string) => {
   const dir = join(contentDir, folder);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
 };
 
 /** The vocabulary files, checked by their schema (Astro has already refused a bad one; this names it again). */
@@ -36,16 +41,27 @@ function readVocabulary(): VocabularyFile[] {
   return yamlFiles('vocabulary').map((file) => {
     const path = relative(repoRoot, file);
     const result = vocabularySchema().safeParse(parse(readFileSync(file, 'utf8')));
-    if (!result.success) throw new Error(`${path}:${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join(';')}`);
+    if (!result.success)
+      throw new Error(
+        `${path}:${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join(';')}`,
+      );
     return { path, data: result.data };
   });
 }
 
 /** Names of topics and columns, and the site's tags (one page each under /tags/). */
 function readTerms(): string[] {
-  const names = ['topics', 'columns'].flatMap((folder) => yamlFiles(folder).map((f) => String((parse(readFileSync(f, 'utf8')) as { name?: unknown }).name ?? '')));
+  const names = ['topics', 'columns'].flatMap((folder) =>
+    yamlFiles(folder).map((f) =>
+      String((parse(readFileSync(f, 'utf8')) as { name?: unknown }).name ?? ''),
+    ),
+  );
   const tagsDir = join(dist, 'tags');
-  const tags = existsSync(tagsDir) ? readdirSync(tagsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => decodeURIComponent(d.name)) : [];
+  const tags = existsSync(tagsDir)
+    ? readdirSync(tagsDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => decodeURIComponent(d.name))
+    : [];
   return [...names, ...tags].filter((t) => t !== '');
 }
 
@@ -54,7 +70,12 @@ function readCorrections(): { phrase: string; correct: string }[] {
   const own = join(contentDir, 'wording/corrections.yaml');
   const file = existsSync(own) ? own : join(repoRoot, 'content/wording/corrections.yaml');
   const list = parse(readFileSync(file, 'utf8')) as unknown;
-  return Array.isArray(list) ? list.filter((e): e is { phrase: string; correct: string } => typeof e?.phrase === 'string' && typeof e?.correct === 'string') : [];
+  return Array.isArray(list)
+    ? list.filter(
+        (e): e is { phrase: string; correct: string } =>
+          typeof e?.phrase === 'string' && typeof e?.correct === 'string',
+      )
+    : [];
 }
 
 if (!existsSync(dist)) {
@@ -63,8 +84,13 @@ if (!existsSync(dist)) {
 }
 try {
   const { groups, problems } = collectWordGroups(readVocabulary());
-  if (problems.length > 0) throw new Error(`搜索同义词表有冲突:\n${problems.map((p) => p.message).join('\n')}`);
-  await buildSearchIndex(dist, { info: (message) => console.log(message) }, { vocabulary: { groups, terms: readTerms(), corrections: readCorrections() } });
+  if (problems.length > 0)
+    throw new Error(`搜索同义词表有冲突:\n${problems.map((p) => p.message).join('\n')}`);
+  await buildSearchIndex(
+    dist,
+    { info: (message) => console.log(message) },
+    { vocabulary: { groups, terms: readTerms(), corrections: readCorrections() } },
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

@@ -34,13 +34,30 @@ function entryOfCard(el: Element): ImmutableLike | null {
   for (let fiber = fiberOf(el); fiber; fiber = fiber.return) {
     const props = fiber.memoizedProps;
     if (!props) continue;
-    if (slug === undefined && typeof props['slug'] === 'string' && typeof props['collection'] === 'string') {
+    if (
+      slug === undefined &&
+      typeof props['slug'] === 'string' &&
+      typeof props['collection'] === 'string'
+    ) {
       slug = props['slug'];
       collection = props['collection'];
     }
-    const entries = props['entries'] as { toList?: () => { flatten: (depth: boolean) => { find: (f: (e: ImmutableLike) => boolean) => ImmutableLike | undefined } } } | undefined;
+    const entries = props['entries'] as
+      | {
+          toList?: () => {
+            flatten: (depth: boolean) => {
+              find: (f: (e: ImmutableLike) => boolean) => ImmutableLike | undefined;
+            };
+          };
+        }
+      | undefined;
     if (slug !== undefined && entries?.toList) {
-      return entries.toList().flatten(true).find((e) => e.get('slug') === slug && e.get('collection') === collection) ?? null;
+      return (
+        entries
+          .toList()
+          .flatten(true)
+          .find((e) => e.get('slug') === slug && e.get('collection') === collection) ?? null
+      );
     }
   }
   return null;
@@ -53,7 +70,11 @@ function decorate(body: HTMLElement): void {
   const text = cardText(data);
   const scheduled = scheduledLabel(entry.getIn(['data', 'date']), getChinaToday(new Date()));
   const key = `${scheduled ?? ''}\u0000${text}`;
-  const ours = body.nextElementSibling instanceof HTMLElement && body.nextElementSibling.dataset['cmsCard'] !== undefined ? body.nextElementSibling : null;
+  const ours =
+    body.nextElementSibling instanceof HTMLElement &&
+    body.nextElementSibling.dataset['cmsCard'] !== undefined
+      ? body.nextElementSibling
+      : null;
   if (ours?.dataset['cmsCard'] === key) return;
   const line = ours ?? document.createElement('p');
   line.dataset['cmsCard'] = key;
@@ -62,7 +83,8 @@ function decorate(body: HTMLElement): void {
   if (scheduled) {
     const badge = document.createElement('strong');
     badge.textContent = scheduled;
-    badge.style.cssText = 'display:inline-block;margin:0 6px 4px 0;padding:0 6px;border-radius:4px;background:#fff3d6;color:#8a4b00';
+    badge.style.cssText =
+      'display:inline-block;margin:0 6px 4px 0;padding:0 6px;border-radius:4px;background:#fff3d6;color:#8a4b00';
     line.append(badge, document.createElement('br'));
   }
   line.append(text);
@@ -72,7 +94,8 @@ function decorate(body: HTMLElement): void {
 
 export function readableBoardCards(): void {
   const run = () => {
-    for (const body of document.querySelectorAll<HTMLElement>('p[class*="CardBody"]')) decorate(body);
+    for (const body of document.querySelectorAll<HTMLElement>('p[class*="CardBody"]'))
+      decorate(body);
   };
   new MutationObserver(run).observe(document.body, { childList: true, subtree: true });
 }

@@ -25,7 +25,11 @@ export function registerChineseDates(cms: CMS): void {
     isValid = () => this.#inner?.isValid?.() ?? true;
 
     override render() {
-      const note = dateNote(String(this.props.field.get('name') ?? ''), this.props.value, getChinaToday(new Date()));
+      const note = dateNote(
+        String(this.props.field.get('name') ?? ''),
+        this.props.value,
+        getChinaToday(new Date()),
+      );
       return h(
         'div',
         null,
@@ -35,7 +39,12 @@ export function registerChineseDates(cms: CMS): void {
               'p',
               {
                 'data-cms-date-note': note.scheduled ? 'scheduled' : 'date',
-                style: { margin: '6px 0 0', fontSize: '15px', fontWeight: note.scheduled ? 700 : 400, color: note.scheduled ? '#8a4b00' : '#3a4450' },
+                style: {
+                  margin: '6px 0 0',
+                  fontSize: '15px',
+                  fontWeight: note.scheduled ? 700 : 400,
+                  color: note.scheduled ? '#8a4b00' : '#3a4450',
+                },
               },
               note.text,
             )

@@ -4,7 +4,12 @@ import type { ContentModel } from '../lib/cms/config.ts';
 import { SLUG_FIELD } from '../lib/cms/slug-field.ts';
 import { identifierField, isSingleton } from '../lib/cms/config.ts';
 import { editorMessage } from '../lib/cms/editor-messages.ts';
-import { parseMdxFile, parseYamlFile, serializeMdxFile, serializeYamlFile } from '../lib/cms/format.ts';
+import {
+  parseMdxFile,
+  parseYamlFile,
+  serializeMdxFile,
+  serializeYamlFile,
+} from '../lib/cms/format.ts';
 import type { GateProblem } from '../lib/cms/gate-check.ts';
 import { cmsSchemaHelpers } from '../lib/cms/stand-ins.ts';
 import { entryProblems, labelPath } from '../lib/cms/validate.ts';
@@ -19,7 +24,11 @@ import { SEE_NOTICE, type NoticeProblem } from './notice.ts';
  */
 
 /** A further check of the file about to be written: errors stop the save, warnings are shown first. */
-export type FileCheck = (file: { path: string; text: string; collection: string }) => Promise<{ errors: GateProblem[]; warnings: GateProblem[] }>;
+export type FileCheck = (file: {
+  path: string;
+  text: string;
+  collection: string;
+}) => Promise<{ errors: GateProblem[]; warnings: GateProblem[] }>;
 
 /** How warnings are shown; true to save anyway. */
 export type ConfirmWarnings = (warnings: NoticeProblem[]) => boolean;
@@ -50,11 +59,18 @@ export class SaveBlocked extends Error {
 
 /** A file name for a title that has no letters or digits at all (e.g. only punctuation). */
 function fallbackSlug(now: Date): string {
-  return `entry-${now.toISOString().slice(0, 19).replace(/[^0-9]/g, '')}`;
+  return `entry-${now
+    .toISOString()
+    .slice(0, 19)
+    .replace(/[^0-9]/g, '')}`;
 }
 
 /** The text Decap will write for `data` (keys in `order`, as Decap passes them), the same function as the registered format. */
-export function fileTextOf(format: 'mdx' | 'yaml', data: Record<string, unknown>, order: readonly string[]): string {
+export function fileTextOf(
+  format: 'mdx' | 'yaml',
+  data: Record<string, unknown>,
+  order: readonly string[],
+): string {
   return format === 'mdx' ? serializeMdxFile(data, order) : serializeYamlFile(data, order);
 }
 
@@ -93,15 +109,24 @@ export function registerSaveChecks(
       // The fields' order, as in the file Decap writes, so the gate's line numbers match it.
       const schema = model_.schema(cmsSchemaHelpers);
       const order = Object.keys((schema as unknown as { shape: Record<string, unknown> }).shape);
-      const labelOf = (field: string | undefined) => (field === 'body' ? '正文' : field ? (labelPath(schema, [field])[0] ?? field) : '内容');
+      const labelOf = (field: string | undefined) =>
+        field === 'body' ? '正文' : field ? (labelPath(schema, [field])[0] ?? field) : '内容';
       const fromGate = (p: GateProblem): NoticeProblem => {
         const label = labelOf(p.field);
-        return { field: p.field, label, message: editorMessage(p.rule, p.message, p.field, label, rawBody()) };
+        return {
+          field: p.field,
+          label,
+          message: editorMessage(p.rule, p.message, p.field, label, rawBody()),
+        };
       };
       const text = fileTextOf(model_.format, data.toJS() as Record<string, unknown>, order);
       const written = model_.format === 'mdx' ? parseMdxFile(text) : parseYamlFile(text);
-      const path = String(entry.get('path') || `${contentDir}/${model_.folder}/${slug}.${model_.format}`);
-      const verdicts = await Promise.all(fileChecks.map((check) => check({ path, text, collection })));
+      const path = String(
+        entry.get('path') || `${contentDir}/${model_.folder}/${slug}.${model_.format}`,
+      );
+      const verdicts = await Promise.all(
+        fileChecks.map((check) => check({ path, text, collection })),
+      );
       const problems = unique([
         ...entryProblems(model, collection, written).map((p) => ({
           field: p.field,
@@ -115,7 +140,8 @@ export function registerSaveChecks(
         throw new SaveBlocked(`有 ${problems.length} 处要先改好,${SEE_NOTICE}`);
       }
       const warnings = unique(verdicts.flatMap((v) => v.warnings).map(fromGate));
-      if (warnings.length > 0 && !confirmWarnings(warnings)) throw new SaveBlocked('没有保存:请先处理内容检查的提醒,再点“保存”');
+      if (warnings.length > 0 && !confirmWarnings(warnings))
+        throw new SaveBlocked('没有保存:请先处理内容检查的提醒,再点“保存”');
       return data;
     },
   });

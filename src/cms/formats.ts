@@ -1,6 +1,11 @@
 import type { CMS } from 'decap-cms-core';
 import { FORMATS } from '../lib/cms/config.ts';
-import { parseMdxFile, parseYamlFile, serializeMdxFile, serializeYamlFile } from '../lib/cms/format.ts';
+import {
+  parseMdxFile,
+  parseYamlFile,
+  serializeMdxFile,
+  serializeYamlFile,
+} from '../lib/cms/format.ts';
 
 /** Registers how the CMS reads and writes .mdx and .yaml content (src/lib/cms/format.ts). */
 export function registerFormats(cms: CMS): void {

@@ -40,7 +40,13 @@ function makeControl(multiline: boolean) {
       const el = this.#el;
       const caret = this.#caret;
       this.#caret = null;
-      if (el && caret !== null && this.state.composing === null && document.activeElement === el && el.selectionStart !== caret) {
+      if (
+        el &&
+        caret !== null &&
+        this.state.composing === null &&
+        document.activeElement === el &&
+        el.selectionStart !== caret
+      ) {
         el.setSelectionRange(caret, caret);
       }
     }
@@ -52,11 +58,13 @@ function makeControl(multiline: boolean) {
 
     #onChange = (e: ChangeEvent<Field>) => {
       const native = e.nativeEvent as InputEvent;
-      if (this.state.composing !== null || native.isComposing) this.setState({ composing: e.target.value });
+      if (this.state.composing !== null || native.isComposing)
+        this.setState({ composing: e.target.value });
       else this.#commit(e.target);
     };
 
-    #onCompositionStart = (e: CompositionEvent<Field>) => this.setState({ composing: e.currentTarget.value });
+    #onCompositionStart = (e: CompositionEvent<Field>) =>
+      this.setState({ composing: e.currentTarget.value });
 
     #onCompositionEnd = (e: CompositionEvent<Field>) => {
       const el = e.currentTarget;
@@ -66,7 +74,9 @@ function makeControl(multiline: boolean) {
 
     override render() {
       const { forID, value, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
-      const shown = this.state.composing ?? (typeof value === 'string' ? value : value == null ? '' : String(value));
+      const shown =
+        this.state.composing ??
+        (typeof value === 'string' ? value : value == null ? '' : String(value));
       const common = {
         id: forID,
         ref: (el: Field | null) => {
@@ -81,7 +91,16 @@ function makeControl(multiline: boolean) {
         onBlur: setInactiveStyle,
       };
       return multiline
-        ? h('textarea', { ...common, rows: 5, style: { fontFamily: 'inherit', resize: 'vertical', minHeight: '8em', fieldSizing: 'content' } })
+        ? h('textarea', {
+            ...common,
+            rows: 5,
+            style: {
+              fontFamily: 'inherit',
+              resize: 'vertical',
+              minHeight: '8em',
+              fieldSizing: 'content',
+            },
+          })
         : h('input', { ...common, type: 'text' });
     }
   };

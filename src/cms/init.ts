@@ -12,7 +12,14 @@ import { registerSaveChecks, type FileCheck } from './events.ts';
 import { registerFormats } from './formats.ts';
 import { registerImeSafeWidgets } from './ime-safe-widgets.ts';
 import { registerMarkdownStyle } from './markdown-style.ts';
-import { clearFieldMarks, closeNotice, keepErrorToasts, showProblems, watchFormErrors, type NoticeProblem } from './notice.ts';
+import {
+  clearFieldMarks,
+  closeNotice,
+  keepErrorToasts,
+  showProblems,
+  watchFormErrors,
+  type NoticeProblem,
+} from './notice.ts';
 import { refuseLargeImages } from './upload-check.ts';
 import { zhHansPhrases } from './locale.ts';
 import { pasteFromWord } from './paste-from-word.ts';
@@ -36,7 +43,12 @@ const { wording, settings } = gateIsland
 const gateCheck: FileCheck = async ({ path, text }) => {
   if (!wording) return { errors: [], warnings: [] };
   const { checkFileToSave } = await import('../lib/cms/gate-check.ts');
-  return checkFileToSave({ path, contentPath: path.slice(contentDir.length + 1), text }, wording, getChinaToday(new Date()), settings ?? undefined);
+  return checkFileToSave(
+    { path, contentPath: path.slice(contentDir.length + 1), text },
+    wording,
+    getChinaToday(new Date()),
+    settings ?? undefined,
+  );
 };
 
 // Warnings (e.g. a misspelling from the corrections list) do not stop publishing: the editor decides.
@@ -58,8 +70,13 @@ registerFormats(CMS);
 registerMarkdownStyle(CMS);
 registerEditorComponents(CMS);
 registerPreviews(CMS, siteCss);
-registerSaveChecks(CMS, contentModel as unknown as ContentModel, contentDir, [gateCheck], confirmWarnings, (problems) =>
-  showProblems('这次没存上:请先改好下面几处,再点“保存”', problems),
+registerSaveChecks(
+  CMS,
+  contentModel as unknown as ContentModel,
+  contentDir,
+  [gateCheck],
+  confirmWarnings,
+  (problems) => showProblems('这次没存上:请先改好下面几处,再点“保存”', problems),
 );
 CMS.registerEventListener({
   name: 'postSave',

@@ -9,7 +9,10 @@ import zh_Hans from 'decap-cms-locales/dist/esm/zh_Hans/index.js';
 const overrides = {
   app: {
     header: { workflow: '审核发布' },
-    app: { waitingBackend: '正在连接内容仓库...', checkConfigYml: '请联系网站技术人员检查内容管理配置' },
+    app: {
+      waitingBackend: '正在连接内容仓库...',
+      checkConfigYml: '请联系网站技术人员检查内容管理配置',
+    },
   },
   auth: { loginWithForgejo: '用 Forgejo 账号登录' },
   collection: {
@@ -54,7 +57,10 @@ const overrides = {
       statusInfoTooltipInReview: '正在审核,不需要再做什么;审核期间仍然可以修改',
     },
     editorWidgets: {
-      markdown: { strikethrough: '删除线', toggleMode: { rich: '切换到富文本', markdown: '切换到 Markdown 原文' } },
+      markdown: {
+        strikethrough: '删除线',
+        toggleMode: { rich: '切换到富文本', markdown: '切换到 Markdown 原文' },
+      },
       image: { chooseMultiple: '选择图片', addMore: '再添加图片', removeAll: '移除全部图片' },
       file: { chooseMultiple: '选择文件', addMore: '再添加文件', removeAll: '移除全部文件' },
       datetime: { setToNow: '把“%{fieldLabel}”设为今天' },
@@ -82,7 +88,8 @@ const overrides = {
     workflow: {
       workflowHeading: '审核发布',
       newPost: '新建内容',
-      description: '%{smart_count} 篇待审核,%{readyCount} 篇待发布 |||| %{smart_count} 篇待审核,%{readyCount} 篇待发布',
+      description:
+        '%{smart_count} 篇待审核,%{readyCount} 篇待发布 |||| %{smart_count} 篇待审核,%{readyCount} 篇待发布',
       // The board's "last changed" date (dayjs): 12月1日, never "December 1".
       dateFormat: 'M月D日',
     },
@@ -100,7 +107,8 @@ function merge(base: Table, extra: Table): Table {
   const out: Table = { ...base };
   for (const [key, value] of Object.entries(extra)) {
     const current = out[key];
-    out[key] = typeof value === 'object' && typeof current === 'object' ? merge(current, value) : value;
+    out[key] =
+      typeof value === 'object' && typeof current === 'object' ? merge(current, value) : value;
   }
   return out;
 }

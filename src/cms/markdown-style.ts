@@ -13,9 +13,12 @@ interface StringifyProcessor {
 
 function projectMarkdownStyle(this: StringifyProcessor): void {
   const compiler = this.Compiler;
-  if (compiler?.prototype.options) compiler.prototype.options = { ...compiler.prototype.options, bullet: '-', paddedTable: false };
+  if (compiler?.prototype.options)
+    compiler.prototype.options = { ...compiler.prototype.options, bullet: '-', paddedTable: false };
 }
 
 export function registerMarkdownStyle(cms: CMS): void {
-  (cms as unknown as { registerRemarkPlugin(plugin: unknown): void }).registerRemarkPlugin(projectMarkdownStyle);
+  (cms as unknown as { registerRemarkPlugin(plugin: unknown): void }).registerRemarkPlugin(
+    projectMarkdownStyle,
+  );
 }

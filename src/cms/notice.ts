@@ -44,12 +44,17 @@ function ensureStyle(): void {
 /** The form control container of a top-level field (Decap renders `<label for=…>` with the field's label). */
 function fieldContainer(label: string): HTMLElement | null {
   const labels = [...document.querySelectorAll<HTMLLabelElement>('label[for]')];
-  const match = labels.find((l) => (l.textContent ?? '').replace(/\s*\(可选\)$/, '').trim() === label);
-  return (match?.closest<HTMLElement>('[class*="ControlContainer"]') ?? match?.parentElement) || null;
+  const match = labels.find(
+    (l) => (l.textContent ?? '').replace(/\s*\(可选\)$/, '').trim() === label,
+  );
+  return (
+    (match?.closest<HTMLElement>('[class*="ControlContainer"]') ?? match?.parentElement) || null
+  );
 }
 
 export function clearFieldMarks(): void {
-  for (const el of document.querySelectorAll('[data-cms-problem]')) el.removeAttribute('data-cms-problem');
+  for (const el of document.querySelectorAll('[data-cms-problem]'))
+    el.removeAttribute('data-cms-problem');
   for (const el of document.querySelectorAll('[aria-invalid][data-cms-invalid]')) {
     el.removeAttribute('aria-invalid');
     el.removeAttribute('data-cms-invalid');
@@ -64,7 +69,9 @@ function goTo(label: string): void {
   const container = fieldContainer(label);
   if (!container) return;
   container.scrollIntoView({ block: 'center' });
-  const control = container.querySelector<HTMLElement>('input, textarea, [contenteditable="true"], button');
+  const control = container.querySelector<HTMLElement>(
+    'input, textarea, [contenteditable="true"], button',
+  );
   control?.focus({ preventScroll: true });
 }
 
@@ -99,7 +106,9 @@ export function showProblems(title: string, problems: readonly NoticeProblem[]):
       const container = fieldContainer(problem.label);
       if (container) {
         container.setAttribute('data-cms-problem', '');
-        for (const control of container.querySelectorAll('input, textarea, [contenteditable="true"]')) {
+        for (const control of container.querySelectorAll(
+          'input, textarea, [contenteditable="true"]',
+        )) {
           if (control.closest('[class*="ControlContainer"]') !== container) continue;
           control.setAttribute('aria-invalid', 'true');
           control.setAttribute('data-cms-invalid', '');
@@ -138,7 +147,10 @@ export function keepErrorToasts(): void {
   const seen = new WeakSet<Element>();
   const observer = new MutationObserver(() => {
     for (const toast of document.querySelectorAll('.Toastify__toast')) {
-      for (const walker = document.createTreeWalker(toast, NodeFilter.SHOW_TEXT); walker.nextNode(); ) {
+      for (
+        const walker = document.createTreeWalker(toast, NodeFilter.SHOW_TEXT);
+        walker.nextNode();
+      ) {
         const node = walker.currentNode;
         const cleaned = noticeText(node.textContent ?? '');
         if (cleaned !== node.textContent) node.textContent = cleaned;
@@ -168,7 +180,9 @@ export function watchFormErrors(): void {
         const problems: NoticeProblem[] = [];
         for (const item of document.querySelectorAll('[class*="ControlErrorsList"] li')) {
           const container = item.closest('[class*="ControlContainer"]');
-          const label = (container?.querySelector('label')?.textContent ?? '').replace(/\s*\(可选\)$/, '').trim();
+          const label = (container?.querySelector('label')?.textContent ?? '')
+            .replace(/\s*\(可选\)$/, '')
+            .trim();
           // Decap's messages start with the label already (“来源链接”:…): it is shown once.
           const message = (item.textContent ?? '').trim().replace(`“${label}”:`, '');
           if (label && message) problems.push({ label, message });

@@ -17,7 +17,11 @@ interface SlateEditor {
 function slateEditorOf(el: Element): SlateEditor | null {
   const key = Object.keys(el).find((k) => k.startsWith('__reactFiber$'));
   type Fiber = { return: Fiber | null; memoizedProps?: Record<string, unknown> | null };
-  for (let fiber = key ? (el as unknown as Record<string, Fiber>)[key] : null; fiber; fiber = fiber.return) {
+  for (
+    let fiber = key ? (el as unknown as Record<string, Fiber>)[key] : null;
+    fiber;
+    fiber = fiber.return
+  ) {
     const editor = fiber.memoizedProps?.['editor'] as SlateEditor | undefined;
     if (editor && typeof editor.insertFragment === 'function') return editor;
   }
@@ -28,7 +32,8 @@ export function pasteFromWord(): void {
   document.addEventListener(
     'paste',
     (event) => {
-      const target = event.target instanceof Element ? event.target.closest('[data-slate-editor="true"]') : null;
+      const target =
+        event.target instanceof Element ? event.target.closest('[data-slate-editor="true"]') : null;
       const html = event.clipboardData?.getData('text/html');
       if (!target || !html) return;
       const editor = slateEditorOf(target);

@@ -29,22 +29,55 @@ function chineseDate(value: string): string {
 }
 
 /** The name a relation widget picked (kept by Decap in fieldsMetaData), else the stored id. */
-function relationName(props: PreviewTemplateComponentProps, field: string, collection: string, id: string): string {
+function relationName(
+  props: PreviewTemplateComponentProps,
+  field: string,
+  collection: string,
+  id: string,
+): string {
   const name = props.fieldsMetaData.getIn([field, collection, id, 'name']);
   return typeof name === 'string' ? name : id;
 }
 
-function Article(props: PreviewTemplateComponentProps, facts: Fact[], beforeBody: ReactNode, afterBody: ReactNode) {
+function Article(
+  props: PreviewTemplateComponentProps,
+  facts: Fact[],
+  beforeBody: ReactNode,
+  afterBody: ReactNode,
+) {
   const data = props.entry.get('data') as Data;
   const date = textOf(data, 'date');
   const updated = textOf(data, 'updated');
   const cover = data.get('cover') as Data | undefined;
   const coverSrc = cover ? textOf(cover, 'src') : '';
-  const tags = ((data.get('tags') as { toArray?: () => unknown[] } | undefined)?.toArray?.() ?? []).map(String);
+  const tags = (
+    (data.get('tags') as { toArray?: () => unknown[] } | undefined)?.toArray?.() ?? []
+  ).map(String);
   const dl: ReactNode[] = [
-    date ? h('div', { className: 'flex', key: 'date' }, h('dt', null, '发布:'), h('dd', null, chineseDate(date))) : null,
-    updated ? h('div', { className: 'flex', key: 'updated' }, h('dt', null, '更新:'), h('dd', null, chineseDate(updated))) : null,
-    ...facts.map((f) => h('div', { className: 'flex', key: f.label }, h('dt', null, `${f.label}:`), h('dd', null, f.value))),
+    date
+      ? h(
+          'div',
+          { className: 'flex', key: 'date' },
+          h('dt', null, '发布:'),
+          h('dd', null, chineseDate(date)),
+        )
+      : null,
+    updated
+      ? h(
+          'div',
+          { className: 'flex', key: 'updated' },
+          h('dt', null, '更新:'),
+          h('dd', null, chineseDate(updated)),
+        )
+      : null,
+    ...facts.map((f) =>
+      h(
+        'div',
+        { className: 'flex', key: f.label },
+        h('dt', null, `${f.label}:`),
+        h('dd', null, f.value),
+      ),
+    ),
   ];
   return h(
     'main',
@@ -55,12 +88,27 @@ function Article(props: PreviewTemplateComponentProps, facts: Fact[], beforeBody
       h(
         'header',
         { className: 'mb-6' },
-        h('h1', { className: 'text-2xl font-bold leading-snug sm:text-3xl' }, textOf(data, 'title') || '(还没有标题)'),
-        h('dl', { className: 'mt-3 flex flex-wrap gap-x-5 gap-y-1 text-base text-ink-muted' }, ...dl),
+        h(
+          'h1',
+          { className: 'text-2xl font-bold leading-snug sm:text-3xl' },
+          textOf(data, 'title') || '(还没有标题)',
+        ),
+        h(
+          'dl',
+          { className: 'mt-3 flex flex-wrap gap-x-5 gap-y-1 text-base text-ink-muted' },
+          ...dl,
+        ),
         beforeBody,
       ),
       coverSrc
-        ? h('figure', { className: 'figure not-prose' }, h('img', { src: props.getAsset(coverSrc).toString(), alt: cover ? textOf(cover, 'alt') : '' }))
+        ? h(
+            'figure',
+            { className: 'figure not-prose' },
+            h('img', {
+              src: props.getAsset(coverSrc).toString(),
+              alt: cover ? textOf(cover, 'alt') : '',
+            }),
+          )
         : null,
       h('div', { className: 'prose prose-lg' }, props.widgetFor('body')),
       afterBody,
@@ -72,7 +120,20 @@ function Article(props: PreviewTemplateComponentProps, facts: Fact[], beforeBody
           h(
             'ul',
             { className: 'flex flex-wrap gap-2', 'aria-label': '标签' },
-            ...tags.map((t) => h('li', { key: t }, h('span', { className: 'inline-flex min-h-11 items-center rounded-full border-2 border-brand px-3 text-base' }, `#${t}`))),
+            ...tags.map((t) =>
+              h(
+                'li',
+                { key: t },
+                h(
+                  'span',
+                  {
+                    className:
+                      'inline-flex min-h-11 items-center rounded-full border-2 border-brand px-3 text-base',
+                  },
+                  `#${t}`,
+                ),
+              ),
+            ),
           ),
         )
       : null,
@@ -81,7 +142,15 @@ function Article(props: PreviewTemplateComponentProps, facts: Fact[], beforeBody
 
 function LetterPreview(props: PreviewTemplateComponentProps) {
   const data = props.entry.get('data') as Data;
-  return Article(props, [{ label: '类型', value: textOf(data, 'kind') }, { label: '发文单位', value: textOf(data, 'issuer') }], null, null);
+  return Article(
+    props,
+    [
+      { label: '类型', value: textOf(data, 'kind') },
+      { label: '发文单位', value: textOf(data, 'issuer') },
+    ],
+    null,
+    null,
+  );
 }
 
 function NewsPreview(props: PreviewTemplateComponentProps) {
@@ -102,13 +171,23 @@ function NewsPreview(props: PreviewTemplateComponentProps) {
 function HealthPreview(props: PreviewTemplateComponentProps) {
   const data = props.entry.get('data') as Data;
   const topic = textOf(data, 'topic');
-  const audiences = ((data.get('audiences') as { toArray?: () => unknown[] } | undefined)?.toArray?.() ?? []).map(String);
-  const sources = ((data.get('sources') as { toArray?: () => unknown[] } | undefined)?.toArray?.() ?? []) as Data[];
+  const audiences = (
+    (data.get('audiences') as { toArray?: () => unknown[] } | undefined)?.toArray?.() ?? []
+  ).map(String);
+  const sources = ((
+    data.get('sources') as { toArray?: () => unknown[] } | undefined
+  )?.toArray?.() ?? []) as Data[];
   const before = h(
     'p',
     { className: 'mt-3 flex flex-wrap items-center gap-2 text-base' },
     h('span', null, '适用人群:'),
-    ...audiences.map((a) => h('span', { key: a, className: 'inline-flex min-h-11 items-center rounded-md bg-brand-soft px-2' }, getAudienceName(a as AudienceId))),
+    ...audiences.map((a) =>
+      h(
+        'span',
+        { key: a, className: 'inline-flex min-h-11 items-center rounded-md bg-brand-soft px-2' },
+        getAudienceName(a as AudienceId),
+      ),
+    ),
   );
   const review = h(
     'section',
@@ -125,9 +204,20 @@ function HealthPreview(props: PreviewTemplateComponentProps) {
       h('dd', null, chineseDate(textOf(data, 'nextReviewDue'))),
     ),
     h('h3', { className: 'mt-4 font-bold' }, '参考来源'),
-    h('ol', { className: 'mt-1 list-decimal space-y-1 pl-6' }, ...sources.map((s, i) => h('li', { key: i }, h('a', { href: textOf(s, 'url') }, textOf(s, 'title'))))),
+    h(
+      'ol',
+      { className: 'mt-1 list-decimal space-y-1 pl-6' },
+      ...sources.map((s, i) =>
+        h('li', { key: i }, h('a', { href: textOf(s, 'url') }, textOf(s, 'title'))),
+      ),
+    ),
   );
-  return Article(props, [{ label: '主题', value: relationName(props, 'topic', 'topics', topic) }], before, review);
+  return Article(
+    props,
+    [{ label: '主题', value: relationName(props, 'topic', 'topics', topic) }],
+    before,
+    review,
+  );
 }
 
 /** Preview templates for the article collections, and the site's CSS for every preview. */

@@ -1,4 +1,8 @@
-import { IMAGE_UPLOAD_LIMIT_BYTES, UPLOADED_IMAGE, imageTooLargeMessage } from '../lib/cms/upload-limits.ts';
+import {
+  IMAGE_UPLOAD_LIMIT_BYTES,
+  UPLOADED_IMAGE,
+  imageTooLargeMessage,
+} from '../lib/cms/upload-limits.ts';
 import { showMessage } from './notice.ts';
 
 /**
@@ -9,7 +13,9 @@ import { showMessage } from './notice.ts';
  */
 export function refuseLargeImages(): void {
   const tooLarge = (files: FileList | null | undefined): File | undefined =>
-    [...(files ?? [])].find((f) => UPLOADED_IMAGE.test(f.name) && f.size > IMAGE_UPLOAD_LIMIT_BYTES);
+    [...(files ?? [])].find(
+      (f) => UPLOADED_IMAGE.test(f.name) && f.size > IMAGE_UPLOAD_LIMIT_BYTES,
+    );
   window.addEventListener(
     'change',
     (event) => {

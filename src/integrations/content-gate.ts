@@ -21,7 +21,11 @@ import { formatFinding } from '../lib/gate/report.ts';
  */
 
 /** Findings for one MDX text, as `file:line:column  rule  message` lines (none when it is safe to compile). */
-export function checkMdxBeforeCompile(file: { path: string; contentPath: string; text: string }): string[] {
+export function checkMdxBeforeCompile(file: {
+  path: string;
+  contentPath: string;
+  text: string;
+}): string[] {
   return checkBeforeCompile(file, parseLikeTheBuild).map(formatFinding);
 }
 
@@ -45,7 +49,10 @@ function filesForRequest(url: string, { root, publicDir, base = '/' }: ServedFol
     return [];
   }
   if (pathname.startsWith('/@fs/')) return [pathname.slice('/@fs'.length)];
-  const paths = base !== '/' && pathname.startsWith(base) ? [pathname, `/${pathname.slice(base.length)}`] : [pathname];
+  const paths =
+    base !== '/' && pathname.startsWith(base)
+      ? [pathname, `/${pathname.slice(base.length)}`]
+      : [pathname];
   return paths.flatMap((p) => [join(publicDir, p), join(root, p)]);
 }
 
@@ -95,7 +102,12 @@ export default function contentGate({ contentDir }: { contentDir: string }): Ast
           { area: 'public' as const, dir: publicDir },
           { area: 'public' as const, dir: real(publicDir) },
         ];
-        folders = { root, areas, publicDir, base: config.base.endsWith('/') ? config.base : `${config.base}/` };
+        folders = {
+          root,
+          areas,
+          publicDir,
+          base: config.base.endsWith('/') ? config.base : `${config.base}/`,
+        };
         const checked = new Map<string, string>();
         updateConfig({
           vite: {
@@ -117,10 +129,17 @@ export default function contentGate({ contentDir }: { contentDir: string }): Ast
                     }
                     const path = relative(root, abs).split(sep).join('/');
                     if (!abs.startsWith(content + sep)) {
-                      throw new Error(`${path}: MDX 文件只能来自内容目录 ${contentDir}/(这个文件在目录之外,可能是经由符号链接找到的),它没有经过内容检查,不能构建`);
+                      throw new Error(
+                        `${path}: MDX 文件只能来自内容目录 ${contentDir}/(这个文件在目录之外,可能是经由符号链接找到的),它没有经过内容检查,不能构建`,
+                      );
                     }
-                    const lines = checkMdxBeforeCompile({ path, contentPath: relative(content, abs).split(sep).join('/'), text: code });
-                    if (lines.length > 0) throw new Error(`内容检查未通过,文件没有编译:\n${lines.join('\n')}`);
+                    const lines = checkMdxBeforeCompile({
+                      path,
+                      contentPath: relative(content, abs).split(sep).join('/'),
+                      text: code,
+                    });
+                    if (lines.length > 0)
+                      throw new Error(`内容检查未通过,文件没有编译:\n${lines.join('\n')}`);
                     checked.set(file, code);
                     return null;
                   },
@@ -137,7 +156,9 @@ export default function contentGate({ contentDir }: { contentDir: string }): Ast
           if (refusal === null) return next();
           res.statusCode = 403;
           res.setHeader('content-type', 'text/plain; charset=utf-8');
-          res.end(`内容检查未通过,开发服务器不提供这个文件 (the content gate refuses this file):\n${refusal}\n`);
+          res.end(
+            `内容检查未通过,开发服务器不提供这个文件 (the content gate refuses this file):\n${refusal}\n`,
+          );
         });
       },
     },

@@ -11,7 +11,12 @@ import {
   serializeCsp,
   type CmsBackendLike,
 } from '../lib/headers/csp.ts';
-import { buildAreaHeaders, buildHeaderRules, formatHeadersFile, formatNginxMaps } from '../lib/headers/rules.ts';
+import {
+  buildAreaHeaders,
+  buildHeaderRules,
+  formatHeadersFile,
+  formatNginxMaps,
+} from '../lib/headers/rules.ts';
 import { READING_BOOT_SCRIPT } from '../lib/reading-settings.ts';
 import { svgScriptProblem } from '../lib/svg.ts';
 import { withBase } from '../lib/urls.ts';
@@ -45,7 +50,6 @@ function listFiles(dir: string, prefix = ''): string[] {
   });
 }
 
-
 /**
  * A Vite plugin (client build) that records the hash of every script chunk
  * bundled from the site's own source (`src/`): Astro writes the small ones
@@ -60,10 +64,14 @@ function recordOwnScripts(srcDir: string, hashes: Set<string>) {
     generateBundle: {
       // Before Astro's own plugin takes the chunks it inlines out of the bundle.
       order: 'pre' as const,
-      handler(_options: unknown, bundle: Record<string, { type: string; code?: string; facadeModuleId?: string | null }>) {
+      handler(
+        _options: unknown,
+        bundle: Record<string, { type: string; code?: string; facadeModuleId?: string | null }>,
+      ) {
         for (const output of Object.values(bundle)) {
           const module = output.facadeModuleId?.split('?')[0];
-          if (output.type === 'chunk' && output.code !== undefined && module?.startsWith(srcDir)) hashes.add(hashScript(output.code.trim()));
+          if (output.type === 'chunk' && output.code !== undefined && module?.startsWith(srcDir))
+            hashes.add(hashScript(output.code.trim()));
         }
       },
     },
@@ -92,7 +100,13 @@ export default function securityHeaders(options: SecurityHeadersOptions = {}): A
         if (command === 'build') cmsBackend = options.cmsBackend?.();
         base = (config.base ?? '/').endsWith('/') ? (config.base ?? '/') : `${config.base}/`;
         const srcDir = fileURLToPath(config.srcDir);
-        updateConfig({ vite: { plugins: [recordOwnScripts(srcDir.endsWith(sep) ? srcDir : `${srcDir}${sep}`, ownHashes)] } });
+        updateConfig({
+          vite: {
+            plugins: [
+              recordOwnScripts(srcDir.endsWith(sep) ? srcDir : `${srcDir}${sep}`, ownHashes),
+            ],
+          },
+        });
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -106,11 +120,14 @@ export default function securityHeaders(options: SecurityHeadersOptions = {}): A
           const from = posix.dirname(hrefOf(page));
           const isBuiltScript = (src: string) => {
             const url = new URL(src, `https://site${from}/`);
-            return url.origin === 'https://site' && builtFiles.has(decodeURIComponent(url.pathname));
+            return (
+              url.origin === 'https://site' && builtFiles.has(decodeURIComponent(url.pathname))
+            );
           };
           const html = readFileSync(join(out, page), 'utf8');
           const usedHashes = isAdmin(page) ? used.admin : used.public;
-          for (const f of findForeignScripts(html, { ownHashes, isBuiltScript, usedHashes })) foreign.push(`${page}:${f.line}  ${f.message}`);
+          for (const f of findForeignScripts(html, { ownHashes, isBuiltScript, usedHashes }))
+            foreign.push(`${page}:${f.line}  ${f.message}`);
         }
         // An SVG file is a document of its own when opened: its script runs as a page's would.
         for (const file of files.filter((f) => /\.svg$/i.test(f))) {
@@ -124,7 +141,8 @@ export default function securityHeaders(options: SecurityHeadersOptions = {}): A
             validUtf8 = false;
           }
           const why = svgScriptProblem(text, { validUtf8 });
-          if (why) foreign.push(`${file}  SVG ${why} (an SVG file that could run script when opened)`);
+          if (why)
+            foreign.push(`${file}  SVG ${why} (an SVG file that could run script when opened)`);
         }
         if (foreign.length > 0) {
           throw new Error(
@@ -135,16 +153,28 @@ export default function securityHeaders(options: SecurityHeadersOptions = {}): A
         const adminHashes = [...used.admin].sort();
         const publicCsp = serializeCsp(buildPublicCsp({ scriptHashes: publicHashes }));
         const backend = cmsBackend ?? { name: 'proxy', proxyUrl: 'http://localhost:8081/api/v1' };
-        const adminCsp = serializeCsp(buildAdminCsp({ ...adminOriginsForBackend(backend), scriptHashes: adminHashes }));
+        const adminCsp = serializeCsp(
+          buildAdminCsp({ ...adminOriginsForBackend(backend), scriptHashes: adminHashes }),
+        );
         const areas = buildAreaHeaders({ publicCsp, adminCsp });
         const topLevel = readdirSync(out);
-        const rules = buildHeaderRules({ topLevel, isFolder: (name) => statSync(join(out, name)).isDirectory(), areas, base });
+        const rules = buildHeaderRules({
+          topLevel,
+          isFolder: (name) => statSync(join(out, name)).isDirectory(),
+          areas,
+          base,
+        });
         writeFileSync(
           join(out, HEADERS_FILE),
-          formatHeadersFile(rules, 'Generated by the build (src/integrations/security-headers.ts): do not edit.\nNetlify and Cloudflare Pages read this file; for nginx see src/deploy/nginx.conf.'),
+          formatHeadersFile(
+            rules,
+            'Generated by the build (src/integrations/security-headers.ts): do not edit.\nNetlify and Cloudflare Pages read this file; for nginx see src/deploy/nginx.conf.',
+          ),
         );
         writeFileSync(join(out, NGINX_MAPS_FILE), formatNginxMaps(areas, base));
-        logger.info(`${HEADERS_FILE}: ${pages.length} pages, ${publicHashes.length} inline script hash(es) public, ${adminHashes.length} admin`);
+        logger.info(
+          `${HEADERS_FILE}: ${pages.length} pages, ${publicHashes.length} inline script hash(es) public, ${adminHashes.length} admin`,
+        );
       },
     },
   };

@@ -47,9 +47,16 @@ export async function getSiteSettings() {
 }
 
 /** Fails the build naming the file and field when a reference points nowhere. */
-function assertReference(entry: { filePath?: string | undefined; id: string }, field: string, ref: { id: string }, known: Set<string>) {
+function assertReference(
+  entry: { filePath?: string | undefined; id: string },
+  field: string,
+  ref: { id: string },
+  known: Set<string>,
+) {
   if (!known.has(ref.id)) {
-    throw new Error(`${entry.filePath ?? entry.id}: 字段 ${field} 的值 "${ref.id}" 不存在(可选:${[...known].join('、')})`);
+    throw new Error(
+      `${entry.filePath ?? entry.id}: 字段 ${field} 的值 "${ref.id}" 不存在(可选:${[...known].join('、')})`,
+    );
   }
 }
 
@@ -96,20 +103,34 @@ export const getHandbooks = once(async (): Promise<Handbook[]> => {
  * draft has not been reviewed, and what is printed cannot be taken back.
  */
 export async function getHandbookArticles(handbook: Handbook): Promise<(Letter | HealthArticle)[]> {
-  const resolve = <T extends Letter | HealthArticle>(field: 'letters' | 'articles', published: T[]): T[] => {
+  const resolve = <T extends Letter | HealthArticle>(
+    field: 'letters' | 'articles',
+    published: T[],
+  ): T[] => {
     const byId = new Map(published.map((e) => [e.id, e]));
     return handbook.data[field].map((ref) => {
       const entry = byId.get(ref.id);
-      if (!entry) throw new Error(`${handbook.filePath ?? handbook.id}: 字段 ${field} 中的“${ref.id}”不存在或尚未发布(草稿和未到发布日期的文章不能印进手册)`);
+      if (!entry)
+        throw new Error(
+          `${handbook.filePath ?? handbook.id}: 字段 ${field} 中的“${ref.id}”不存在或尚未发布(草稿和未到发布日期的文章不能印进手册)`,
+        );
       return entry;
     });
   };
-  return [...resolve('letters', await getLetters()), ...resolve('articles', await getHealthArticles())];
+  return [
+    ...resolve('letters', await getLetters()),
+    ...resolve('articles', await getHealthArticles()),
+  ];
 }
 
 /** The digest of what a handbook prints (see `sourceDigest`): the printed PDF carries it. */
 export async function getHandbookDigest(handbook: Handbook): Promise<string> {
-  const articles = (await getHandbookArticles(handbook)).map((a) => ({ collection: a.collection, id: a.id, data: a.data, body: a.body }));
+  const articles = (await getHandbookArticles(handbook)).map((a) => ({
+    collection: a.collection,
+    id: a.id,
+    data: a.data,
+    body: a.body,
+  }));
   return sourceDigest({ handbook: handbook.data, articles, settings: await getSiteSettings() });
 }
 
@@ -141,22 +162,50 @@ export const getDownloadItems = once(async (): Promise<DownloadItem[]> => {
     const file = handbookPdfPath(h.id);
     const path = join(publicDir, file);
     if (!existsSync(path)) {
-      console.warn(`${h.filePath ?? h.id}: 还没有印成 PDF(public${file}),下载中心暂不列出;运行 npm run handbooks 生成`);
+      console.warn(
+        `${h.filePath ?? h.id}: 还没有印成 PDF(public${file}),下载中心暂不列出;运行 npm run handbooks 生成`,
+      );
       continue;
     }
     const bytes = readFileSync(path);
     // Printed from other text than the articles have now: still offered, and the build says so.
     if (readPdfCreator(bytes) !== printedCreator(await getHandbookDigest(h))) {
-      console.warn(`${h.filePath ?? h.id}: public${file} 是按旧的内容印的(手册、收录的文章或网站设置改过之后没有重印):运行 npm run handbooks 重新生成`);
+      console.warn(
+        `${h.filePath ?? h.id}: public${file} 是按旧的内容印的(手册、收录的文章或网站设置改过之后没有重印):运行 npm run handbooks 重新生成`,
+      );
     }
     const d = h.data;
-    handbooks.push({ title: d.title, kind: d.kind, file, pages: countPdfPages(bytes, `public${file}`), sizeBytes: bytes.length, cover: d.cover, description: d.description, date: d.edition, dateLabel: '版次', order: d.order });
+    handbooks.push({
+      title: d.title,
+      kind: d.kind,
+      file,
+      pages: countPdfPages(bytes, `public${file}`),
+      sizeBytes: bytes.length,
+      cover: d.cover,
+      description: d.description,
+      date: d.edition,
+      dateLabel: '版次',
+      order: d.order,
+    });
   }
   const uploads = (await getDownloads()).map((dl): DownloadItem => {
     const d = dl.data;
-    return { title: d.title, kind: d.kind, file: d.file, pages: d.pages, sizeBytes: getPublicFileSize(d.file, dl.filePath ?? dl.id), cover: d.cover, description: d.description, date: d.date, dateLabel: '发布', order: d.order };
+    return {
+      title: d.title,
+      kind: d.kind,
+      file: d.file,
+      pages: d.pages,
+      sizeBytes: getPublicFileSize(d.file, dl.filePath ?? dl.id),
+      cover: d.cover,
+      description: d.description,
+      date: d.date,
+      dateLabel: '发布',
+      order: d.order,
+    };
   });
-  return [...handbooks, ...uploads].sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'zh-CN'));
+  return [...handbooks, ...uploads].sort(
+    (a, b) => a.order - b.order || a.title.localeCompare(b.title, 'zh-CN'),
+  );
 });
 
 export async function getHealthArticlesByTopic(topicId: string) {
@@ -173,17 +222,23 @@ export async function getNewsItemsByColumn(columnId: string) {
 
 /** Every published article, newest first. */
 export const getAllArticles = once(async (): Promise<Article[]> => {
-  const all: Article[] = [...(await getLetters()), ...(await getHealthArticles()), ...(await getNewsItems())];
+  const all: Article[] = [
+    ...(await getLetters()),
+    ...(await getHealthArticles()),
+    ...(await getNewsItems()),
+  ];
   return sortByDateDesc(all);
 });
 
 /** Tags in use with how many articles carry each, most used first. */
 export const getTagCounts = once(async (): Promise<{ tag: string; count: number }[]> => {
   const counts = new Map<string, number>();
-  for (const a of await getAllArticles()) for (const t of a.data.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'zh-CN'));
+  for (const a of await getAllArticles())
+    for (const t of a.data.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'zh-CN'));
 });
-
 
 /** Bytes of a file under public/, e.g. a download's `/downloads/x.pdf`; the build fails if it is missing. */
 export function getPublicFileSize(publicPath: string, owner: string): number {
@@ -206,10 +261,14 @@ export function getBuildTime(): Date {
  * The data of a collection that holds one file (content/hotline, content/organisation),
  * or undefined while it has none, so a new site builds before its office has written it.
  */
-async function getSingleEntry<C extends 'hotline' | 'organisation'>(collection: C): Promise<CollectionEntry<C>['data'] | undefined> {
+async function getSingleEntry<C extends 'hotline' | 'organisation'>(
+  collection: C,
+): Promise<CollectionEntry<C>['data'] | undefined> {
   const entries: CollectionEntry<C>[] = await getCollection(collection);
   if (entries.length > 1) {
-    throw new Error(`content/${collection}/ 只能有一个 .yaml 文件,现在有 ${entries.length} 个:${entries.map((e) => e.id).join('、')}`);
+    throw new Error(
+      `content/${collection}/ 只能有一个 .yaml 文件,现在有 ${entries.length} 个:${entries.map((e) => e.id).join('、')}`,
+    );
   }
   return entries[0]?.data;
 }
@@ -252,11 +311,23 @@ export function getNewsMedia(item: NewsItem) {
  * Part of every page's cacheKey, so changing any of them renders every page again.
  */
 const getSharedDataKey = once(async (): Promise<string> => {
-  const names = (Object.keys(contentModel) as CollectionName[]).filter((name) => contentModel[name].format !== 'mdx');
-  const collections = await Promise.all(names.map(async (name) => [name, await getCollection(name)] as const));
-  const publicFiles = filesUnder(publicDir).map((path) => [path.slice(publicDir.length), statSync(path).size] as const);
+  const names = (Object.keys(contentModel) as CollectionName[]).filter(
+    (name) => contentModel[name].format !== 'mdx',
+  );
+  const collections = await Promise.all(
+    names.map(async (name) => [name, await getCollection(name)] as const),
+  );
+  const publicFiles = filesUnder(publicDir).map(
+    (path) => [path.slice(publicDir.length), statSync(path).size] as const,
+  );
   const uploads = join(getContentDir(), 'uploads');
-  const uploaded = filesUnder(uploads).map((path) => [path.slice(uploads.length), createHash('sha256').update(readFileSync(path)).digest('hex')] as const);
+  const uploaded = filesUnder(uploads).map(
+    (path) =>
+      [
+        path.slice(uploads.length),
+        createHash('sha256').update(readFileSync(path)).digest('hex'),
+      ] as const,
+  );
   return digestOf({ collections, publicFiles, uploaded });
 });
 
@@ -276,6 +347,8 @@ function filesUnder(dir: string): string[] {
  * entry, neighbours, related articles, the items of a list) and the shared
  * data, so a page reading anything else must get it through its props.
  */
-export async function withPageKeys<T extends { params: Record<string, string | undefined>; props?: Record<string, unknown> }>(paths: readonly T[]) {
+export async function withPageKeys<
+  T extends { params: Record<string, string | undefined>; props?: Record<string, unknown> },
+>(paths: readonly T[]) {
   return withCacheKeys(paths, await getSharedDataKey());
 }

@@ -18,7 +18,12 @@ export function dayOf(value: unknown): string | null {
 
 /** Today's calendar day in China, as YYYY-MM-DD. */
 export function getChinaToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: CHINA_TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: CHINA_TZ,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** 2026年3月5日: how Chinese readers expect a date. */

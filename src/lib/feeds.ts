@@ -1,5 +1,12 @@
 import rss from '@astrojs/rss';
-import { getAllArticles, getHealthArticles, getLetters, getNewsItems, getSiteSettings, type Article } from './content.ts';
+import {
+  getAllArticles,
+  getHealthArticles,
+  getLetters,
+  getNewsItems,
+  getSiteSettings,
+  type Article,
+} from './content.ts';
 import { sections } from '../schemas/sections.ts';
 import { entryPath, homePath, toAbsoluteUrl, type ArticleCollection } from './urls.ts';
 

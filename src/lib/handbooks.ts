@@ -29,11 +29,16 @@ export interface HandbookPagePart {
 const marginText = 'font-size: 8.5pt; color: #444;';
 
 /** The @page rules of one handbook. */
-export function handbookPageCss(format: HandbookFormat, runningTitle: string, parts: readonly HandbookPagePart[]): string {
+export function handbookPageCss(
+  format: HandbookFormat,
+  runningTitle: string,
+  parts: readonly HandbookPagePart[],
+): string {
   const size = `size: ${format}; margin: ${margins[format]};`;
   const folio = `@bottom-center { content: counter(page); ${marginText} }`;
   const header = (right?: string) =>
-    `@top-left { content: ${cssString(runningTitle)}; ${marginText} }` + (right ? ` @top-right { content: ${cssString(right)}; ${marginText} }` : '');
+    `@top-left { content: ${cssString(runningTitle)}; ${marginText} }` +
+    (right ? ` @top-right { content: ${cssString(right)}; ${marginText} }` : '');
   return [
     `@page handbook-cover { size: ${format}; margin: 0; }`,
     `@page handbook { ${size} ${header()} ${folio} }`,
@@ -65,8 +70,13 @@ export function sourceDigest(content: unknown): string {
   const json = JSON.stringify(content, (_key, value: unknown) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
     const record = value as Record<string, unknown>;
-    if (typeof record['src'] === 'string' && 'width' in record && 'format' in record) return `image:${record['src'].replace(/^.*\//, '')}`;
-    return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]]));
+    if (typeof record['src'] === 'string' && 'width' in record && 'format' in record)
+      return `image:${record['src'].replace(/^.*\//, '')}`;
+    return Object.fromEntries(
+      Object.keys(record)
+        .sort()
+        .map((k) => [k, record[k]]),
+    );
   });
   return createHash('sha256').update(json).digest('hex').slice(0, 32);
 }

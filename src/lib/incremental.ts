@@ -14,25 +14,42 @@ import { createHash } from 'node:crypto';
 /** JSON with keys sorted, so the same data always gives the same text. */
 export function stableJson(value: unknown, path = '$'): string {
   if (value === undefined) return 'null';
-  if (value === null || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
+  if (
+    value === null ||
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    typeof value === 'string'
+  )
+    return JSON.stringify(value);
   if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map((v, i) => stableJson(v, `${path}[${i}]`)).join(',')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((v, i) => stableJson(v, `${path}[${i}]`)).join(',')}]`;
   if (typeof value === 'object') {
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) {
       // A Map, a Set or a class instance would hash as {} and hide its data from the key.
-      throw new Error(`cacheKey: ${path} is a ${proto?.constructor?.name ?? 'non-plain object'}; pass plain objects and arrays to a page's props`);
+      throw new Error(
+        `cacheKey: ${path} is a ${proto?.constructor?.name ?? 'non-plain object'}; pass plain objects and arrays to a page's props`,
+      );
     }
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && typeof v !== 'function');
+    const entries = Object.entries(value as Record<string, unknown>).filter(
+      ([, v]) => v !== undefined && typeof v !== 'function',
+    );
     entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v, `${path}.${k}`)}`).join(',')}}`;
   }
   throw new Error(`cacheKey: ${path} is a ${typeof value}, which has no stable text`);
 }
 
-export const digestOf = (value: unknown): string => createHash('sha256').update(stableJson(value)).digest('hex');
+export const digestOf = (value: unknown): string =>
+  createHash('sha256').update(stableJson(value)).digest('hex');
 
 /** `paths` as Astro's getStaticPaths returns them, each with the key of its params, props and the site's shared data. */
-export function withCacheKeys<T extends { params: Record<string, string | undefined>; props?: Record<string, unknown> }>(paths: readonly T[], siteKey: string): (T & { cacheKey: string })[] {
-  return paths.map((path) => ({ ...path, cacheKey: digestOf({ site: siteKey, params: path.params, props: path.props ?? {} }) }));
+export function withCacheKeys<
+  T extends { params: Record<string, string | undefined>; props?: Record<string, unknown> },
+>(paths: readonly T[], siteKey: string): (T & { cacheKey: string })[] {
+  return paths.map((path) => ({
+    ...path,
+    cacheKey: digestOf({ site: siteKey, params: path.params, props: path.props ?? {} }),
+  }));
 }

@@ -14,7 +14,10 @@ export interface NavItem {
 export function getMainNavigation(): NavItem[] {
   return [
     { href: homePath(), label: '首页' },
-    ...(['letters', 'health', 'news', 'downloads'] as const).map((s) => ({ href: sectionPath(s), label: sections[s].shortName })),
+    ...(['letters', 'health', 'news', 'downloads'] as const).map((s) => ({
+      href: sectionPath(s),
+      label: sections[s].shortName,
+    })),
     { href: progressPath(), label: '创建进度' },
     { href: organisationPath(), label: '组织机构' },
     { href: hotlinePath(), label: '投诉热线' },

@@ -20,7 +20,10 @@ export const PAGE_SIZE = 10;
  */
 export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE): Page<T>[] {
   const total = Math.max(1, Math.ceil(items.length / size));
-  const links = Array.from({ length: total }, (_, i) => ({ page: i + 1, url: pagedPath(base, i + 1) }));
+  const links = Array.from({ length: total }, (_, i) => ({
+    page: i + 1,
+    url: pagedPath(base, i + 1),
+  }));
   return links.map(({ page }) => ({
     items: items.slice((page - 1) * size, page * size),
     current: page,
@@ -37,6 +40,14 @@ export function pageParam(page: number): string | undefined {
 }
 
 /** getStaticPaths entries for a `[...page]` route listing `items` at `base`. */
-export function getPagedPaths<T, P extends Record<string, string>>(items: readonly T[], base: string, params = {} as P, props: Record<string, unknown> = {}) {
-  return paginate(items, base).map((page) => ({ params: { ...params, page: pageParam(page.current) }, props: { ...props, page } }));
+export function getPagedPaths<T, P extends Record<string, string>>(
+  items: readonly T[],
+  base: string,
+  params = {} as P,
+  props: Record<string, unknown> = {},
+) {
+  return paginate(items, base).map((page) => ({
+    params: { ...params, page: pageParam(page.current) },
+    props: { ...props, page },
+  }));
 }

@@ -54,11 +54,17 @@ export function formatDuration(seconds: number): string {
 }
 
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 /** The podcast feed as an RSS response. */
-export function buildPodcastFeed(channel: PodcastChannel, episodes: readonly PodcastEpisode[]): Promise<Response> {
+export function buildPodcastFeed(
+  channel: PodcastChannel,
+  episodes: readonly PodcastEpisode[],
+): Promise<Response> {
   const e = escapeXml;
   return rss({
     title: channel.title,
@@ -84,7 +90,9 @@ export function buildPodcastFeed(channel: PodcastChannel, episodes: readonly Pod
         `<itunes:summary>${e(ep.description)}</itunes:summary>`,
         '<itunes:explicit>false</itunes:explicit>',
         '<itunes:episodeType>full</itunes:episodeType>',
-        ep.audio.duration !== undefined ? `<itunes:duration>${formatDuration(ep.audio.duration)}</itunes:duration>` : '',
+        ep.audio.duration !== undefined
+          ? `<itunes:duration>${formatDuration(ep.audio.duration)}</itunes:duration>`
+          : '',
       ].join(''),
     })),
   });

@@ -4,7 +4,11 @@ import type { StandardStatus } from '../schemas/standards.ts';
  * Counting the standard's items by status for the /progress/ page. Statuses
  * are listed from done to not started, the order the overview draws them in.
  */
-export const statusOrder = ['已达标', '推进中', '未开始'] as const satisfies readonly StandardStatus[];
+export const statusOrder = [
+  '已达标',
+  '推进中',
+  '未开始',
+] as const satisfies readonly StandardStatus[];
 
 export type StatusCounts = Record<StandardStatus, number> & { total: number };
 
@@ -30,9 +34,18 @@ export function countStatuses(items: readonly { status: StandardStatus }[]): Sta
 }
 
 /** Each area's counts and the whole standard's; `example` when any area holds demo data. */
-export function summariseAreas(areas: readonly AreaInput[]): { areas: AreaSummary[]; overall: StatusCounts; example: boolean } {
+export function summariseAreas(areas: readonly AreaInput[]): {
+  areas: AreaSummary[];
+  overall: StatusCounts;
+  example: boolean;
+} {
   return {
-    areas: areas.map(({ id, name, example, items }) => ({ id, name, example, counts: countStatuses(items) })),
+    areas: areas.map(({ id, name, example, items }) => ({
+      id,
+      name,
+      example,
+      counts: countStatuses(items),
+    })),
     overall: countStatuses(areas.flatMap((a) => a.items)),
     example: areas.some((a) => a.example),
   };
@@ -49,7 +62,10 @@ export function percentDone(counts: StatusCounts): number {
 }
 
 /** Where each status's part of a stacked bar `width` wide starts and how wide it is; empty parts are left out. */
-export function toBarSegments(counts: StatusCounts, width: number): { status: StandardStatus; x: number; width: number }[] {
+export function toBarSegments(
+  counts: StatusCounts,
+  width: number,
+): { status: StandardStatus; x: number; width: number }[] {
   if (counts.total === 0) return [];
   let x = 0;
   return statusOrder.flatMap((status) => {

@@ -44,7 +44,8 @@ export function extractKeyPoints(body: string, max = 8): string[] {
 }
 
 /** Width in Chinese characters: Latin letters, digits and spaces count as half. */
-const textWidth = (s: string) => [...s].reduce((w, c) => w + (c.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
+const textWidth = (s: string) =>
+  [...s].reduce((w, c) => w + (c.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
 const lines = (s: string, perLine: number) => Math.max(1, Math.ceil(textWidth(s) / perLine));
 
 /**
@@ -53,8 +54,13 @@ const lines = (s: string, perLine: number) => Math.max(1, Math.ceil(textWidth(s)
  * and hotline; 17 mm a title line of 14 characters; 9 mm a line of summary
  * (29 characters) or of a key point (27 characters); 25 mm the key-point box.
  */
-export function estimateLargePosterHeight(title: string, summary: string, keyPoints: readonly string[]): number {
-  const points = keyPoints.length === 0 ? 0 : 25 + 9.25 * keyPoints.reduce((n, p) => n + lines(p, 27), 0);
+export function estimateLargePosterHeight(
+  title: string,
+  summary: string,
+  keyPoints: readonly string[],
+): number {
+  const points =
+    keyPoints.length === 0 ? 0 : 25 + 9.25 * keyPoints.reduce((n, p) => n + lines(p, 27), 0);
   return 133 + 17 * lines(title, 14) + 9 * lines(summary, 29) + points;
 }
 
@@ -62,6 +68,12 @@ export function estimateLargePosterHeight(title: string, summary: string, keyPoi
 const LARGE_POSTER_FITS_MM = 270;
 
 /** Large type when it fits one A4 sheet, else the compact size. */
-export function choosePosterScale(title: string, summary: string, keyPoints: readonly string[]): 'large' | 'compact' {
-  return estimateLargePosterHeight(title, summary, keyPoints) <= LARGE_POSTER_FITS_MM ? 'large' : 'compact';
+export function choosePosterScale(
+  title: string,
+  summary: string,
+  keyPoints: readonly string[],
+): 'large' | 'compact' {
+  return estimateLargePosterHeight(title, summary, keyPoints) <= LARGE_POSTER_FITS_MM
+    ? 'large'
+    : 'compact';
 }

@@ -57,10 +57,16 @@ export interface QrSvgOptions {
 }
 
 const escapeXml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 /** An accessible SVG QR code of `text`, black on white whatever the theme, scaling to its box. */
-export function renderQrSvg(text: string, { label, quietZone = 4, className }: QrSvgOptions): string {
+export function renderQrSvg(
+  text: string,
+  { label, quietZone = 4, className }: QrSvgOptions,
+): string {
   const matrix = createQrMatrix(text);
   const extent = matrix.size + quietZone * 2;
   const cls = className ? ` class="${escapeXml(className)}"` : '';

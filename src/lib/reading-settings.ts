@@ -30,7 +30,12 @@ export interface ReadingSettings {
   elderly: boolean;
 }
 
-export const DEFAULT_READING_SETTINGS: ReadingSettings = { textSize: 0, contrast: false, spacing: false, elderly: false };
+export const DEFAULT_READING_SETTINGS: ReadingSettings = {
+  textSize: 0,
+  contrast: false,
+  spacing: false,
+  elderly: false,
+};
 
 /** The attributes (without `data-`) the boot script may set; all others in storage are ignored. */
 export const READING_ATTRIBUTES = ['text-size', 'contrast', 'spacing', 'elderly'] as const;
@@ -76,7 +81,8 @@ export function stepTextSize(s: ReadingSettings, delta: 1 | -1): ReadingSettings
   return { ...s, textSize: clampSize(s.textSize + delta) };
 }
 
-export const canStepTextSize = (s: ReadingSettings, delta: 1 | -1) => clampSize(s.textSize + delta) !== s.textSize;
+export const canStepTextSize = (s: ReadingSettings, delta: 1 | -1) =>
+  clampSize(s.textSize + delta) !== s.textSize;
 
 /**
  * 长辈模式 is one switch: turning it on makes text at least 24 px and spacing
@@ -95,7 +101,10 @@ export function describeTextSize(s: ReadingSettings): string {
 }
 
 /** Puts the settings on an element (normally <html>), removing what is off. */
-export function applyReadingSettings(el: Pick<Element, 'setAttribute' | 'removeAttribute'>, s: ReadingSettings): void {
+export function applyReadingSettings(
+  el: Pick<Element, 'setAttribute' | 'removeAttribute'>,
+  s: ReadingSettings,
+): void {
   const attrs = toHtmlAttributes(s);
   for (const name of READING_ATTRIBUTES) {
     const value = attrs[name];

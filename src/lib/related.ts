@@ -31,7 +31,13 @@ const indexes = new WeakMap<readonly Relatable[], RelatedIndex<Relatable>>();
 function indexOf<T extends Relatable>(candidates: readonly T[]): RelatedIndex<T> {
   const cached = indexes.get(candidates) as RelatedIndex<T> | undefined;
   if (cached) return cached;
-  const index: RelatedIndex<T> = { rank: new Map(), byGroup: new Map(), byTag: new Map(), byGroupTag: new Map(), maxTags: 0 };
+  const index: RelatedIndex<T> = {
+    rank: new Map(),
+    byGroup: new Map(),
+    byTag: new Map(),
+    byGroupTag: new Map(),
+    maxTags: 0,
+  };
   for (const [position, c] of candidates.entries()) {
     index.rank.set(c, { position, time: c.data.date.getTime() });
     index.maxTags = Math.max(index.maxTags, c.data.tags.length);
@@ -42,7 +48,9 @@ function indexOf<T extends Relatable>(candidates: readonly T[]): RelatedIndex<T>
       if (group !== undefined) addTo(index.byGroupTag, groupTag(group, tag), c);
     }
   }
-  const newestFirst = (a: T, b: T) => index.rank.get(b)!.time - index.rank.get(a)!.time || index.rank.get(a)!.position - index.rank.get(b)!.position;
+  const newestFirst = (a: T, b: T) =>
+    index.rank.get(b)!.time - index.rank.get(a)!.time ||
+    index.rank.get(a)!.position - index.rank.get(b)!.position;
   for (const members of index.byGroup.values()) members.sort(newestFirst);
   indexes.set(candidates, index as RelatedIndex<Relatable>);
   return index;
@@ -53,14 +61,19 @@ function indexOf<T extends Relatable>(candidates: readonly T[]): RelatedIndex<T>
  * newer before older. The article itself is never its own relation.
  * Score: 10 for the same topic or column, plus one per shared tag.
  */
-export function getRelatedEntries<T extends Relatable>(entry: T, candidates: readonly T[], limit = 3): T[] {
+export function getRelatedEntries<T extends Relatable>(
+  entry: T,
+  candidates: readonly T[],
+  limit = 3,
+): T[] {
   const { rank, byGroup, byTag, byGroupTag, maxTags } = indexOf(candidates);
   const group = groupOf(entry);
   const tags = [...new Set(entry.data.tags)];
   // The `limit` highest scores, newer first on a tie, then earlier in the list: one pass, no full sort.
   const best = (scores: Map<T, number>) => {
     const top: { c: T; s: number; time: number; position: number }[] = [];
-    const before = (a: (typeof top)[number], b: (typeof top)[number]) => a.s - b.s || a.time - b.time || b.position - a.position;
+    const before = (a: (typeof top)[number], b: (typeof top)[number]) =>
+      a.s - b.s || a.time - b.time || b.position - a.position;
     for (const [c, s] of scores) {
       if (s <= 0 || c.id === entry.id) continue;
       const item = { c, s, ...rank.get(c)! };
@@ -76,7 +89,9 @@ export function getRelatedEntries<T extends Relatable>(entry: T, candidates: rea
   if (group !== undefined && members.filter((c) => c.id !== entry.id).length >= limit) {
     // Within the group: tag matches first, then the newest members.
     const shared = new Map<T, number>();
-    for (const tag of tags) for (const c of byGroupTag.get(groupTag(group, tag)) ?? []) shared.set(c, (shared.get(c) ?? 10) + 1);
+    for (const tag of tags)
+      for (const c of byGroupTag.get(groupTag(group, tag)) ?? [])
+        shared.set(c, (shared.get(c) ?? 10) + 1);
     const picked = best(shared);
     for (const c of members) {
       if (picked.length >= limit) break;
@@ -88,7 +103,8 @@ export function getRelatedEntries<T extends Relatable>(entry: T, candidates: rea
   }
   const scores = new Map<T, number>();
   for (const c of members) scores.set(c, 10);
-  for (const tag of tags) for (const c of byTag.get(tag) ?? []) scores.set(c, (scores.get(c) ?? 0) + 1);
+  for (const tag of tags)
+    for (const c of byTag.get(tag) ?? []) scores.set(c, (scores.get(c) ?? 0) + 1);
   return best(scores);
 }
 

@@ -9,7 +9,8 @@
 
 /** Segments of letters, digits, `-`, `_` and `.` (never `.` or `..` alone), a slash at both ends. */
 export const BASE_PATH_PATTERN = /^\/(?:(?!\.\.?\/)[A-Za-z0-9_.-]+\/)*$/;
-export const BASE_PATH_MESSAGE = '网站路径必须以 / 开头和结尾,由字母、数字、- _ . 组成,例如 / 或 /ztzl/cjwscs/';
+export const BASE_PATH_MESSAGE =
+  '网站路径必须以 / 开头和结尾,由字母、数字、- _ . 组成,例如 / 或 /ztzl/cjwscs/';
 
 /**
  * `value` with a slash at both ends (`ztzl/cjwscs` → `/ztzl/cjwscs/`), or
@@ -29,8 +30,16 @@ export function resolveSiteBase(settingsBase: unknown, envBase: string | undefin
   const [value, source] =
     envBase !== undefined && envBase.trim() !== ''
       ? [envBase, '环境变量 SITE_BASE']
-      : [typeof settingsBase === 'string' ? settingsBase : settingsBase === undefined || settingsBase === null ? '/' : String(settingsBase), 'content/settings/site.yaml 的 basePath'];
+      : [
+          typeof settingsBase === 'string'
+            ? settingsBase
+            : settingsBase === undefined || settingsBase === null
+              ? '/'
+              : String(settingsBase),
+          'content/settings/site.yaml 的 basePath',
+        ];
   const base = normalizeSiteBase(value);
-  if (base === undefined) throw new Error(`${source} 不对(${JSON.stringify(value)}):${BASE_PATH_MESSAGE}`);
+  if (base === undefined)
+    throw new Error(`${source} 不对(${JSON.stringify(value)}):${BASE_PATH_MESSAGE}`);
   return base;
 }

@@ -24,7 +24,9 @@ export const MIN_TOC_HEADINGS = 3;
  * stands on its own. Returns [] when there are fewer than `min` of them.
  */
 export function buildToc(headings: readonly TocHeading[], min = MIN_TOC_HEADINGS): TocItem[] {
-  const relevant = headings.filter((h) => (h.depth === 2 || h.depth === 3) && h.slug && h.text.trim());
+  const relevant = headings.filter(
+    (h) => (h.depth === 2 || h.depth === 3) && h.slug && h.text.trim(),
+  );
   if (relevant.length < min) return [];
   const items: TocItem[] = [];
   let section: TocItem | undefined;

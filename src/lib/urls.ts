@@ -23,7 +23,8 @@ export const BASE: string = typeof __SITE_BASE__ === 'string' ? __SITE_BASE__ : 
 
 /** A site path (`/health/x/`, `/downloads/a.pdf`, as content names it) under a base path. */
 export function withBase(sitePath: string, base = BASE): string {
-  if (!sitePath.startsWith('/') || sitePath.startsWith('//')) throw new Error(`not a site path: ${sitePath}`);
+  if (!sitePath.startsWith('/') || sitePath.startsWith('//'))
+    throw new Error(`not a site path: ${sitePath}`);
   return `${base}${sitePath.slice(1)}`;
 }
 
@@ -76,8 +77,10 @@ export const sitePaths = {
 } as const;
 
 export const homePath = () => withBase(sitePaths.home());
-export const sectionPath = (collection: ArticleCollection | 'downloads') => withBase(sitePaths.section(collection));
-export const entryPath = (collection: ArticleCollection, id: string) => withBase(sitePaths.entry(collection, id));
+export const sectionPath = (collection: ArticleCollection | 'downloads') =>
+  withBase(sitePaths.section(collection));
+export const entryPath = (collection: ArticleCollection, id: string) =>
+  withBase(sitePaths.entry(collection, id));
 export const topicPath = (topicId: string) => withBase(sitePaths.topic(topicId));
 export const audiencePath = (audience: AudienceId) => withBase(sitePaths.audience(audience));
 export const columnPath = (columnId: string) => withBase(sitePaths.column(columnId));
@@ -98,7 +101,8 @@ export const progressPath = () => withBase(sitePaths.progress());
 /** Anchor of one standard area on the progress page. */
 export const progressAreaPath = (areaId: string) => `${progressPath()}#area-${areaId}`;
 export const podcastPath = (columnId: string) => withBase(sitePaths.podcast(columnId));
-export const posterPath = (collection: PosterCollection, id: string) => withBase(sitePaths.poster(collection, id));
+export const posterPath = (collection: PosterCollection, id: string) =>
+  withBase(sitePaths.poster(collection, id));
 export const handbookPath = (id: string) => withBase(sitePaths.handbook(id));
 /** The site path of a handbook's PDF, as content names files (no base: `publicFilePath` adds it). */
 export const handbookPdfPath = (id: string) => sitePaths.handbookPdf(id);
@@ -115,7 +119,12 @@ export const publicFilePath = (sitePath: string) => withBase(sitePath);
 /** What of the content makes pages: published articles (with their tags), topics, columns and handbooks. */
 export interface SiteContent {
   /** `poster`: the editor asked for a poster (letters and health articles). */
-  articles: readonly { collection: ArticleCollection; id: string; tags: readonly string[]; poster?: boolean }[];
+  articles: readonly {
+    collection: ArticleCollection;
+    id: string;
+    tags: readonly string[];
+    poster?: boolean;
+  }[];
   handbooks?: readonly string[];
   topics: readonly string[];
   columns: readonly string[];
@@ -150,7 +159,8 @@ export function listSitePages(content: SiteContent): string[] {
   ];
   for (const a of content.articles) {
     pages.push(sitePaths.entry(a.collection, a.id));
-    if (a.poster && (posterCollections as readonly string[]).includes(a.collection)) pages.push(sitePaths.poster(a.collection as PosterCollection, a.id));
+    if (a.poster && (posterCollections as readonly string[]).includes(a.collection))
+      pages.push(sitePaths.poster(a.collection as PosterCollection, a.id));
     for (const t of a.tags) pages.push(sitePaths.tag(t));
   }
   return [...new Set(pages)];

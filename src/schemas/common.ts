@@ -42,7 +42,17 @@ const tagPattern = /^\s*(?!\.)(?!.*\.[hH][tT][mM][lL]?\s*$)(?=\S)[^/\\?#%]{1,20}
 
 export const tagsField = () =>
   z
-    .array(z.string().trim().min(1).max(20).regex(tagPattern, '标签不超过 20 字,不能含有 / \\ ? # % 这些符号,不能以句点开头,也不能以 .html 结尾(标签是网页地址的一部分;百分号请写成全角“％”)'))
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(20)
+        .regex(
+          tagPattern,
+          '标签不超过 20 字,不能含有 / \\ ? # % 这些符号,不能以句点开头,也不能以 .html 结尾(标签是网页地址的一部分;百分号请写成全角“％”)',
+        ),
+    )
     .default([])
     .meta({ title: '标签', description: '便于读者按主题查找,每个标签不超过 20 字' });
 
@@ -65,7 +75,10 @@ export const imageWithAlt = <I extends z.ZodType>(image: () => I, title: string)
  * read on phones and each poster is one more page to build and check.
  */
 export const posterField = () =>
-  z.boolean().default(false).meta({ title: '印制海报', description: '勾选后生成可打印的 A4 海报页(标题、要点、二维码和热线),适合张贴在小区公告栏' });
+  z.boolean().default(false).meta({
+    title: '印制海报',
+    description: '勾选后生成可打印的 A4 海报页(标题、要点、二维码和热线),适合张贴在小区公告栏',
+  });
 
 /** Fields every article-like collection (letters, health, news) has. */
 export const articleBase = {
@@ -84,8 +97,5 @@ export const articleBase = {
     .max(200, '摘要不超过 200 字')
     .meta({ title: '摘要', description: '列表和搜索结果里显示的一两句话', widget: 'text' }),
   tags: tagsField(),
-  draft: z
-    .boolean()
-    .default(false)
-    .meta({ title: '草稿', description: '勾选后不会发布到网站' }),
+  draft: z.boolean().default(false).meta({ title: '草稿', description: '勾选后不会发布到网站' }),
 };

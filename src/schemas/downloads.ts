@@ -12,12 +12,17 @@ export const downloadSchema = <I extends z.ZodType>({ image }: Pick<SchemaHelper
       kind: z.enum(downloadKinds).meta({ title: '类型' }),
       file: z
         .string({ error: '缺少 PDF 文件' })
-        .regex(publicFilePattern('downloads', ['pdf']), 'PDF 文件必须放在 /downloads/ 下,以 .pdf 结尾(文件名用英文字母、数字和 _ . -)')
+        .regex(
+          publicFilePattern('downloads', ['pdf']),
+          'PDF 文件必须放在 /downloads/ 下,以 .pdf 结尾(文件名用英文字母、数字和 _ . -)',
+        )
         .meta({ title: 'PDF 文件', widget: 'file' }),
       pages: z.number({ error: '页数必须是数字' }).int().positive().meta({ title: '页数' }),
       cover: imageWithAlt(image, '封面图'),
       description: z.string().trim().min(10).max(300).meta({ title: '简介', widget: 'text' }),
-      date: z.coerce.date({ error: '发布日期格式 YYYY-MM-DD' }).meta({ title: '发布日期', widget: 'date' }),
+      date: z.coerce
+        .date({ error: '发布日期格式 YYYY-MM-DD' })
+        .meta({ title: '发布日期', widget: 'date' }),
       order: z.number().int().min(0).default(0).meta({ title: '排序' }),
     })
     .strict();

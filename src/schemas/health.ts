@@ -4,7 +4,10 @@ import { articleBase, dateField, imageWithAlt, posterField, webUrl } from './com
 import type { SchemaHelpers } from './helpers.ts';
 
 /** Health-education articles. Every fact is sourced and every article reviewed. */
-export const healthSchema = <I extends z.ZodType, R extends z.ZodType>({ image, reference }: SchemaHelpers<I, R>) =>
+export const healthSchema = <I extends z.ZodType, R extends z.ZodType>({
+  image,
+  reference,
+}: SchemaHelpers<I, R>) =>
   z
     .object({
       ...articleBase,
@@ -23,7 +26,9 @@ export const healthSchema = <I extends z.ZodType, R extends z.ZodType>({ image, 
         .array(
           z.object({
             title: z.string().trim().min(2).meta({ title: '来源名称' }),
-            url: webUrl('来源链接必须是完整网址(http:// 或 https:// 开头)').meta({ title: '来源链接' }),
+            url: webUrl('来源链接必须是完整网址(http:// 或 https:// 开头)').meta({
+              title: '来源链接',
+            }),
           }),
         )
         .min(1, '健康科普文章必须注明至少一个权威来源')

@@ -8,7 +8,12 @@ import { z } from 'astro/zod';
 export const hotlineSchema = () =>
   z
     .object({
-      intro: z.string({ error: '缺少简介' }).trim().min(10).max(300).meta({ title: '简介', widget: 'text' }),
+      intro: z
+        .string({ error: '缺少简介' })
+        .trim()
+        .min(10)
+        .max(300)
+        .meta({ title: '简介', widget: 'text' }),
       categories: z
         .array(
           z
@@ -30,8 +35,18 @@ export const hotlineSchema = () =>
           z
             .object({
               name: z.string().trim().min(2).max(12).meta({ title: '环节' }),
-              description: z.string().trim().min(4).max(160).meta({ title: '做什么', widget: 'text' }),
-              timeLimit: z.string().trim().min(2).max(40).meta({ title: '时限', description: '例如:接到后 1 个工作日内' }),
+              description: z
+                .string()
+                .trim()
+                .min(4)
+                .max(160)
+                .meta({ title: '做什么', widget: 'text' }),
+              timeLimit: z
+                .string()
+                .trim()
+                .min(2)
+                .max(40)
+                .meta({ title: '时限', description: '例如:接到后 1 个工作日内' }),
             })
             .strict()
             .meta({ title: '办理环节' }),

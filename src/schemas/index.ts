@@ -111,7 +111,13 @@ export const contentModel = {
 } as const;
 
 export type CollectionName = keyof typeof contentModel;
-export { articleCollections, isArticleCollection, sections, type ArticleCollection, type SectionId } from './sections.ts';
+export {
+  articleCollections,
+  isArticleCollection,
+  sections,
+  type ArticleCollection,
+  type SectionId,
+} from './sections.ts';
 export const collectionNames = Object.keys(contentModel) as CollectionName[];
 
 /** Where content lives; `CONTENT_DIR` lets tests and the benchmark build other content. */

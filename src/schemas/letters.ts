@@ -8,7 +8,9 @@ export const letterSchema = () =>
   z
     .object({
       ...articleBase,
-      kind: z.enum(letterKinds, { error: `类型只能是:${letterKinds.join('、')}` }).meta({ title: '类型' }),
+      kind: z
+        .enum(letterKinds, { error: `类型只能是:${letterKinds.join('、')}` })
+        .meta({ title: '类型' }),
       issuer: z
         .string({ error: '缺少发文单位' })
         .trim()
@@ -20,7 +22,10 @@ export const letterSchema = () =>
             title: z.string().trim().min(2).meta({ title: '附件名称' }),
             file: z
               .string()
-              .regex(publicFilePattern('downloads', ['pdf']), '附件必须是 /downloads/ 下的 PDF 文件(文件名用英文字母、数字和 _ . -,扩展名 .pdf 小写)')
+              .regex(
+                publicFilePattern('downloads', ['pdf']),
+                '附件必须是 /downloads/ 下的 PDF 文件(文件名用英文字母、数字和 _ . -,扩展名 .pdf 小写)',
+              )
               .meta({ title: 'PDF 文件', widget: 'file' }),
           }),
         )

@@ -13,7 +13,11 @@ import { z } from 'astro/zod';
 export const calloutTypes = ['info', 'tip', 'warning'] as const;
 export type CalloutType = (typeof calloutTypes)[number];
 /** The label a reader sees on each kind of Callout: text, so the meaning never rests on colour alone. */
-export const calloutTypeLabels: Record<CalloutType, string> = { info: '提示', tip: '小贴士', warning: '注意' };
+export const calloutTypeLabels: Record<CalloutType, string> = {
+  info: '提示',
+  tip: '小贴士',
+  warning: '注意',
+};
 
 /** The heading KeyPoints shows when the editor gives none. */
 export const defaultKeyPointsTitle = '要点';
@@ -27,7 +31,10 @@ export const calloutProps = z
 
 export const keyPointsProps = z
   .strictObject({
-    title: z.string().optional().meta({ title: `标题(不填则显示“${defaultKeyPointsTitle}”)` }),
+    title: z
+      .string()
+      .optional()
+      .meta({ title: `标题(不填则显示“${defaultKeyPointsTitle}”)` }),
   })
   .meta({ id: 'key-points', title: '要点框', body: '要点(建议用列表)' });
 
@@ -40,7 +47,11 @@ export const figureProps = z
   .meta({ id: 'figure', title: '带说明的图片', body: null });
 
 /** Every component an article body may use, by the name editors write (`<Callout>`), in the CMS's order. */
-export const mdxComponentSchemas = { Callout: calloutProps, KeyPoints: keyPointsProps, Figure: figureProps } as const;
+export const mdxComponentSchemas = {
+  Callout: calloutProps,
+  KeyPoints: keyPointsProps,
+  Figure: figureProps,
+} as const;
 export type MdxComponentName = keyof typeof mdxComponentSchemas;
 export const mdxComponentNames = Object.keys(mdxComponentSchemas) as MdxComponentName[];
 

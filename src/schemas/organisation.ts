@@ -7,10 +7,19 @@ import { z } from 'astro/zod';
  * so the page stays right when people change.
  */
 const text = (title: string, description?: string) =>
-  z.string({ error: `缺少${title}` }).trim().min(2, `${title}至少 2 个字`).meta({ title, description, widget: 'text' });
+  z
+    .string({ error: `缺少${title}` })
+    .trim()
+    .min(2, `${title}至少 2 个字`)
+    .meta({ title, description, widget: 'text' });
 
 const name = (title: string, description?: string) =>
-  z.string({ error: `缺少${title}` }).trim().min(2, `${title}至少 2 个字`).max(30, `${title}不超过 30 字`).meta({ title, description });
+  z
+    .string({ error: `缺少${title}` })
+    .trim()
+    .min(2, `${title}至少 2 个字`)
+    .max(30, `${title}不超过 30 字`)
+    .meta({ title, description });
 
 /** A post in a body and who holds it, by office: 组长 — 市委书记. */
 const leaderSchema = z
@@ -21,7 +30,8 @@ const leaderSchema = z
   .strict()
   .meta({ title: '领导' });
 
-const leadersField = (title: string) => z.array(leaderSchema).min(1, `${title}至少填写一位`).meta({ title });
+const leadersField = (title: string) =>
+  z.array(leaderSchema).min(1, `${title}至少填写一位`).meta({ title });
 
 export const organisationSchema = () =>
   z
@@ -38,7 +48,12 @@ export const organisationSchema = () =>
       office: z
         .object({
           name: name('名称'),
-          shortName: z.string().trim().min(2).max(10).meta({ title: '简称', description: '例如:创城办' }),
+          shortName: z
+            .string()
+            .trim()
+            .min(2)
+            .max(10)
+            .meta({ title: '简称', description: '例如:创城办' }),
           leaders: leadersField('领导'),
           staff: text('工作人员', '例如:从哪些部门抽调多少名干部'),
           tasks: z
@@ -73,8 +88,14 @@ export const organisationSchema = () =>
         })
         .strict()
         .meta({ title: '创城工作推进组' }),
-      streets: z.object({ name: name('名称'), duty: text('职责') }).strict().meta({ title: '街道办事处' }),
-      units: z.object({ name: name('名称'), duty: text('职责') }).strict().meta({ title: '责任单位' }),
+      streets: z
+        .object({ name: name('名称'), duty: text('职责') })
+        .strict()
+        .meta({ title: '街道办事处' }),
+      units: z
+        .object({ name: name('名称'), duty: text('职责') })
+        .strict()
+        .meta({ title: '责任单位' }),
       mechanisms: z
         .array(
           z
@@ -84,7 +105,13 @@ export const organisationSchema = () =>
         )
         .default([])
         .meta({ title: '长效机制', description: '例如:联创联建、统一协调、群众参与' }),
-      mechanismsTitle: z.string().trim().min(2).max(40).default('长效机制').meta({ title: '长效机制标题' }),
+      mechanismsTitle: z
+        .string()
+        .trim()
+        .min(2)
+        .max(40)
+        .default('长效机制')
+        .meta({ title: '长效机制标题' }),
     })
     .strict();
 

@@ -11,7 +11,11 @@ export const taxonomySchema = () =>
         .min(5)
         .max(120)
         .meta({ title: '简介', widget: 'text' }),
-      order: z.number({ error: '排序必须是数字' }).int().min(0).meta({ title: '排序', description: '数字小的排在前面' }),
+      order: z
+        .number({ error: '排序必须是数字' })
+        .int()
+        .min(0)
+        .meta({ title: '排序', description: '数字小的排在前面' }),
     })
     .strict();
 

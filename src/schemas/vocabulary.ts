@@ -26,7 +26,10 @@ const LINE = new RegExp(`^${WORD}(?:[ \\u3000]+${WORD})+$`);
 
 /** The words of a group line: "拉肚子 腹泻" → ['拉肚子', '腹泻'] (full-width spaces count as spaces). */
 export function splitWords(line: string): string[] {
-  return line.trim().split(/[ \u3000]+/).filter((w) => w !== '');
+  return line
+    .trim()
+    .split(/[ \u3000]+/)
+    .filter((w) => w !== '');
 }
 
 const wordLine = (title: string) =>
@@ -37,7 +40,8 @@ const wordLine = (title: string) =>
     .superRefine((line, ctx) => {
       const seen = new Set<string>();
       for (const word of splitWords(line).map((w) => w.toLowerCase())) {
-        if (seen.has(word)) ctx.addIssue({ code: 'custom', message: `“${word}”在这一行里写了两次` });
+        if (seen.has(word))
+          ctx.addIssue({ code: 'custom', message: `“${word}”在这一行里写了两次` });
         seen.add(word);
       }
     })
@@ -56,23 +60,35 @@ export const vocabularySchema = () =>
         .array(
           z
             .object({
-              title: z.string({ error: '缺少资料名称' }).trim().min(4).max(100).meta({ title: '资料名称', description: '写全称和版本,例如:中国公民健康素养——基本知识与技能(2024年版)' }),
-              publisher: z.string({ error: '缺少发布机构' }).trim().min(2).max(60).meta({ title: '发布机构', description: '例如:国家卫生健康委员会' }),
-              url: webUrl('资料链接必须是完整网址(http:// 或 https:// 开头)').optional().meta({ title: '资料链接' }),
+              title: z.string({ error: '缺少资料名称' }).trim().min(4).max(100).meta({
+                title: '资料名称',
+                description: '写全称和版本,例如:中国公民健康素养——基本知识与技能(2024年版)',
+              }),
+              publisher: z
+                .string({ error: '缺少发布机构' })
+                .trim()
+                .min(2)
+                .max(60)
+                .meta({ title: '发布机构', description: '例如:国家卫生健康委员会' }),
+              url: webUrl('资料链接必须是完整网址(http:// 或 https:// 开头)')
+                .optional()
+                .meta({ title: '资料链接' }),
             })
             .strict()
             .meta({ title: '依据的资料' }),
         )
         .min(1, '至少写明一份依据的公开健康教育资料')
         .meta({ title: '依据的资料', description: '这些词的说法和含义依据哪些公开的健康教育资料' }),
-      groups: z
-        .array(wordLine('同义词组'))
-        .min(1, '至少填写一组词')
-        .meta({ title: '同义词组', description: '每行一组,写居民指同一件事时会用的几个词,用空格隔开,例如:拉肚子 腹泻。只放意思相同的词' }),
-      distinct: z
-        .array(wordLine('不能合并的词'))
-        .default([])
-        .meta({ title: '不能合并的词', description: '看着相近、意思不同的词,每行几个,用空格隔开,例如:感冒 流感。这些词不会被放进同一组' }),
+      groups: z.array(wordLine('同义词组')).min(1, '至少填写一组词').meta({
+        title: '同义词组',
+        description:
+          '每行一组,写居民指同一件事时会用的几个词,用空格隔开,例如:拉肚子 腹泻。只放意思相同的词',
+      }),
+      distinct: z.array(wordLine('不能合并的词')).default([]).meta({
+        title: '不能合并的词',
+        description:
+          '看着相近、意思不同的词,每行几个,用空格隔开,例如:感冒 流感。这些词不会被放进同一组',
+      }),
     })
     .strict()
     .superRefine((data, ctx) => {
@@ -81,7 +97,11 @@ export const vocabularySchema = () =>
         for (const word of splitWords(line).map((w) => w.toLowerCase())) {
           const earlier = groupOf.get(word);
           if (earlier !== undefined && earlier !== index) {
-            ctx.addIssue({ code: 'custom', path: ['groups', index], message: `“${word}”已经在第 ${earlier + 1} 组里:一个词只能属于一组` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['groups', index],
+              message: `“${word}”已经在第 ${earlier + 1} 组里:一个词只能属于一组`,
+            });
           } else groupOf.set(word, index);
         }
       });
@@ -91,7 +111,11 @@ export const vocabularySchema = () =>
           for (let j = i + 1; j < words.length; j++) {
             const a = groupOf.get(words[i]!);
             if (a !== undefined && a === groupOf.get(words[j]!)) {
-              ctx.addIssue({ code: 'custom', path: ['groups', a], message: `“${words[i]}”和“${words[j]}”意思不同(见“不能合并的词”),不能放在同一组` });
+              ctx.addIssue({
+                code: 'custom',
+                path: ['groups', a],
+                message: `“${words[i]}”和“${words[j]}”意思不同(见“不能合并的词”),不能放在同一组`,
+              });
             }
           }
         }

@@ -8,7 +8,11 @@
  */
 import { correctQuery, type Correction } from '../lib/search/correct-query.ts';
 import { createPinyinReader } from '../lib/search/pinyin.ts';
-import { readDictionary, type SearchPinyin, type SearchWords } from '../lib/search/search-tables.ts';
+import {
+  readDictionary,
+  type SearchPinyin,
+  type SearchWords,
+} from '../lib/search/search-tables.ts';
 
 export interface CorrectorRequest {
   id: number;
@@ -31,12 +35,14 @@ let corrector: Promise<(query: string) => Correction | undefined> | undefined;
 
 addEventListener('message', (event: MessageEvent<CorrectorRequest>) => {
   const { id, query, words, pinyin } = event.data;
-  corrector ??= Promise.all([fetchJson<SearchWords>(words), fetchJson<SearchPinyin>(pinyin)]).then(([table, pinyinTable]) => {
-    const reader = createPinyinReader(pinyinTable);
-    // What a query may have meant: the vocabulary, and the tags and topic names.
-    const dictionary = readDictionary(table, pinyinTable);
-    return (q: string) => (reader ? correctQuery(q, dictionary, reader) : undefined);
-  });
+  corrector ??= Promise.all([fetchJson<SearchWords>(words), fetchJson<SearchPinyin>(pinyin)]).then(
+    ([table, pinyinTable]) => {
+      const reader = createPinyinReader(pinyinTable);
+      // What a query may have meant: the vocabulary, and the tags and topic names.
+      const dictionary = readDictionary(table, pinyinTable);
+      return (q: string) => (reader ? correctQuery(q, dictionary, reader) : undefined);
+    },
+  );
   corrector.then(
     (correct) => postMessage({ id, correction: correct(query) } satisfies CorrectorAnswer),
     () => {

@@ -22,9 +22,22 @@ import { FILTER_KEYS } from '../lib/search/filter-keys.ts';
 import { decodeIndexedText, isHan } from '../lib/search/han.ts';
 import { setAsideQuestionWords } from '../lib/search/question-words.ts';
 import { normalizeQuery } from '../lib/search/query.ts';
-import { mergeConceptHits, rankPages, type RankedConcept, type RankedPage } from '../lib/search/rank.ts';
+import {
+  mergeConceptHits,
+  rankPages,
+  type RankedConcept,
+  type RankedPage,
+} from '../lib/search/rank.ts';
 import { readQuery, type Concept, type QueryReading } from '../lib/search/read-query.ts';
-import { PINYIN_FILE, readDictionary, shardsFor, WORDS_FILE, WORDS_SHARD_DIR, type Dictionary, type SearchWords } from '../lib/search/search-tables.ts';
+import {
+  PINYIN_FILE,
+  readDictionary,
+  shardsFor,
+  WORDS_FILE,
+  WORDS_SHARD_DIR,
+  type Dictionary,
+  type SearchWords,
+} from '../lib/search/search-tables.ts';
 import { searchWord, type PagefindHit } from '../lib/search/search-word.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../lib/search/url-state.ts';
 import { searchBundlePath, searchPath } from '../lib/urls.ts';
@@ -51,7 +64,10 @@ interface PagefindSearchOptions {
 interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
+  search(
+    term: string,
+    options: PagefindSearchOptions,
+  ): Promise<{ results: PagefindResult[] } | null>;
   preload(term: string, options: PagefindSearchOptions): Promise<void>;
 }
 
@@ -101,7 +117,9 @@ async function loadDictionary(query: string): Promise<Dictionary> {
   const parts = needed.map((n) => {
     let part = shards.get(n);
     if (!part) {
-      part = fetchJson<SearchWords>(`${WORDS_SHARD_DIR}/${n}.json`).catch(() => (shards.delete(n), { groups: '' }));
+      part = fetchJson<SearchWords>(`${WORDS_SHARD_DIR}/${n}.json`).catch(
+        () => (shards.delete(n), { groups: '' }),
+      );
       shards.set(n, part);
     }
     return part;
@@ -131,7 +149,12 @@ function correct(query: string): Promise<Correction | undefined> {
   }
   const id = ++asked;
   const table = (file: string) => new URL(searchBundlePath(file), location.href).href;
-  corrector.postMessage({ id, query, words: table(WORDS_FILE), pinyin: table(PINYIN_FILE) } satisfies CorrectorRequest);
+  corrector.postMessage({
+    id,
+    query,
+    words: table(WORDS_FILE),
+    pinyin: table(PINYIN_FILE),
+  } satisfies CorrectorRequest);
   return new Promise((resolve) => answers.set(id, resolve));
 }
 
@@ -147,7 +170,8 @@ interface Found {
 const matched = (found: Found) => found.concepts.filter((c) => !c.weak && c.hits.size > 0).length;
 const strongCount = (found: Found) => found.concepts.filter((c) => !c.weak).length;
 /** Whether `other` finds more of what it asks for than `found`. */
-const findsMore = (other: Found, found: Found) => matched(other) > 0 && strongCount(other) - matched(other) < strongCount(found) - matched(found);
+const findsMore = (other: Found, found: Found) =>
+  matched(other) > 0 && strongCount(other) - matched(other) < strongCount(found) - matched(found);
 
 /**
  * A phrase that is in no page and no vocabulary cut into words by the
@@ -156,15 +180,26 @@ const findsMore = (other: Found, found: Found) => matched(other) > 0 && strongCo
  */
 function segment(text: string): string[] {
   if (typeof Intl.Segmenter !== 'function') return [];
-  const words = Array.from(new Intl.Segmenter('zh', { granularity: 'word' }).segment(text), (s) => s.segment);
+  const words = Array.from(
+    new Intl.Segmenter('zh', { granularity: 'word' }).segment(text),
+    (s) => s.segment,
+  );
   return words.flatMap((w) => setAsideQuestionWords(w).pieces);
 }
 
-async function find(pagefind: Pagefind, query: string, dictionary: Dictionary, options: PagefindSearchOptions, split = false): Promise<Found> {
+async function find(
+  pagefind: Pagefind,
+  query: string,
+  dictionary: Dictionary,
+  options: PagefindSearchOptions,
+  split = false,
+): Promise<Found> {
   const results = new Map<string, PagefindResult>();
   const marks = new Set<string>();
   const searchConcept = async (concept: Concept) => {
-    const perWord = await Promise.all(concept.words.map((word) => searchWord(pagefind, word, options, loadProbes)));
+    const perWord = await Promise.all(
+      concept.words.map((word) => searchWord(pagefind, word, options, loadProbes)),
+    );
     perWord.forEach((hits, i) => {
       if (hits.length > 0) marks.add(concept.words[i]!);
       for (const hit of hits) if (!results.has(hit.id)) results.set(hit.id, hit.result);
@@ -178,14 +213,29 @@ async function find(pagefind: Pagefind, query: string, dictionary: Dictionary, o
     await Promise.all(
       searched.map(async (c) => {
         const typed = Array.from(c.concept.typed);
-        const parts = split && !c.concept.known && c.hits.size === 0 && typed.length >= 3 && typed.every(isHan) ? segment(c.concept.typed) : [];
+        const parts =
+          split && !c.concept.known && c.hits.size === 0 && typed.length >= 3 && typed.every(isHan)
+            ? segment(c.concept.typed)
+            : [];
         if (!parts.some((p) => Array.from(p).length >= 2)) return [c];
         const sub = readQuery(parts.join(' '), dictionary).concepts;
-        return Promise.all(sub.map((concept) => searchConcept({ ...concept, weak: c.weak || concept.weak || Array.from(concept.typed).length < 2 })));
+        return Promise.all(
+          sub.map((concept) =>
+            searchConcept({
+              ...concept,
+              weak: c.weak || concept.weak || Array.from(concept.typed).length < 2,
+            }),
+          ),
+        );
       }),
     )
   ).flat();
-  const phrases = await Promise.all(reading.phrases.map(async (phrase) => new Set((await searchWord(pagefind, phrase, options, loadProbes)).map((h) => h.id))));
+  const phrases = await Promise.all(
+    reading.phrases.map(
+      async (phrase) =>
+        new Set((await searchWord(pagefind, phrase, options, loadProbes)).map((h) => h.id)),
+    ),
+  );
   for (const c of concepts) marks.add(c.concept.typed);
   return { reading, concepts, phrases, results, marks: [...marks] };
 }
@@ -241,7 +291,9 @@ class SiteSearch extends HTMLElement {
     this.#more = find('[data-more]');
     this.#template = find('template');
 
-    this.#input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+    this.#input.addEventListener('focus', () => void loadPagefind().catch(() => {}), {
+      once: true,
+    });
     this.#input.addEventListener('input', (event) => {
       if (!(event as InputEvent).isComposing) this.#schedule();
     });
@@ -264,16 +316,20 @@ class SiteSearch extends HTMLElement {
     this.#input.value = state.q;
     for (const key of [...FILTER_KEYS, 'sort'] as const) {
       const select = this.#form.elements.namedItem(key);
-      if (select instanceof HTMLSelectElement) select.value = key === 'sort' ? (state.sort === 'date' ? 'date' : '') : (state.filters[key] ?? '');
+      if (select instanceof HTMLSelectElement)
+        select.value =
+          key === 'sort' ? (state.sort === 'date' ? 'date' : '') : (state.filters[key] ?? '');
     }
     const details = this.querySelector('details');
-    if (details && (Object.keys(state.filters).length > 0 || state.sort === 'date')) details.open = true;
+    if (details && (Object.keys(state.filters).length > 0 || state.sort === 'date'))
+      details.open = true;
     void this.#search(state);
   }
 
   #readForm(): SearchState {
     const params = new URLSearchParams();
-    for (const [key, value] of new FormData(this.#form)) if (typeof value === 'string') params.set(key, value);
+    for (const [key, value] of new FormData(this.#form))
+      if (typeof value === 'string') params.set(key, value);
     return readSearchState(params);
   }
 
@@ -323,13 +379,22 @@ class SiteSearch extends HTMLElement {
       // Letters that may be pinyin are read as pinyin even when they occur somewhere (in a web address, say).
       if (matched(found) < strongCount(found) || /(?:^| )[a-z]{4,}(?: |$)/.test(query)) {
         correction = await correct(query);
-        const better = correction && (await find(pagefind, correction.query, await loadDictionary(correction.query), options));
+        const better =
+          correction &&
+          (await find(pagefind, correction.query, await loadDictionary(correction.query), options));
         const spelt = correction?.changes.every((c) => c.full) ?? false;
-        if (better && (findsMore(better, found) || (spelt && matched(better) >= matched(found)))) found = better;
+        if (better && (findsMore(better, found) || (spelt && matched(better) >= matched(found))))
+          found = better;
         else correction = undefined;
       }
       if (matched(found) < strongCount(found)) {
-        const split = await find(pagefind, correction?.query ?? query, correction ? await loadDictionary(correction.query) : dictionary, options, true);
+        const split = await find(
+          pagefind,
+          correction?.query ?? query,
+          correction ? await loadDictionary(correction.query) : dictionary,
+          options,
+          true,
+        );
         if (findsMore(split, found)) found = split;
       }
       if (state.sort === 'date') dateRank = await loadDateOrder();
@@ -337,7 +402,10 @@ class SiteSearch extends HTMLElement {
       return this.#fail(run);
     }
     if (run !== this.#run) return;
-    this.#hits = rankPages(found.concepts, found.phrases, dateRank).map((page) => ({ ...page, result: found.results.get(page.id)! }));
+    this.#hits = rankPages(found.concepts, found.phrases, dateRank).map((page) => ({
+      ...page,
+      result: found.results.get(page.id)!,
+    }));
     this.#marks = found.marks;
     this.#shown = 0;
     this.#list.replaceChildren();
@@ -357,10 +425,23 @@ class SiteSearch extends HTMLElement {
     const notice: (string | Node)[] = [];
     if (correction) {
       notice.push('您是不是要找:', searchLink(correction.query));
-      if (correction.alternatives.length > 0) notice.push('。也可能是:', ...correction.alternatives.flatMap((a, i) => [...(i > 0 ? ['、'] : []), searchLink(a)]));
+      if (correction.alternatives.length > 0)
+        notice.push(
+          '。也可能是:',
+          ...correction.alternatives.flatMap((a, i) => [...(i > 0 ? ['、'] : []), searchLink(a)]),
+        );
     }
-    const also = [...new Set(found.concepts.flatMap((c) => c.concept.words.filter((w) => w !== c.concept.typed && this.#marks.includes(w))))];
-    if (also.length > 0) notice.push(`${notice.length > 0 ? '。' : ''}同时查找了意思相同的词:${also.slice(0, 6).join('、')}`);
+    const also = [
+      ...new Set(
+        found.concepts.flatMap((c) =>
+          c.concept.words.filter((w) => w !== c.concept.typed && this.#marks.includes(w)),
+        ),
+      ),
+    ];
+    if (also.length > 0)
+      notice.push(
+        `${notice.length > 0 ? '。' : ''}同时查找了意思相同的词:${also.slice(0, 6).join('、')}`,
+      );
     this.#notice.replaceChildren(...notice);
     this.#notice.hidden = notice.length === 0;
     const instead = correction ? `没有找到“${typed}”,下面是“${meant}”的结果。` : '';
@@ -373,7 +454,8 @@ class SiteSearch extends HTMLElement {
       this.#status.textContent = `${instead}${PARTIAL}(共 ${total} 条)。`;
       return;
     }
-    const extra = strong > 1 && all < total ? `,其中 ${all} 条包含全部 ${strong} 个词,排在前面` : '';
+    const extra =
+      strong > 1 && all < total ? `,其中 ${all} 条包含全部 ${strong} 个词,排在前面` : '';
     this.#status.textContent = `${instead}找到 ${total} 条与“${shown}”有关的结果${extra}。`;
   }
 
@@ -414,9 +496,13 @@ class SiteSearch extends HTMLElement {
     // article: the excerpt comes from the article, or from the summary when only it holds the words.
     const decoded = decodeIndexedText(page.content);
     const at = decoded.indexOf(title);
-    const [lead, body] = at >= 0 ? [decoded.slice(0, at), decoded.slice(at + title.length)] : ['', decoded];
+    const [lead, body] =
+      at >= 0 ? [decoded.slice(0, at), decoded.slice(at + title.length)] : ['', decoded];
     const holds = (text: string) => this.#marks.some((word) => text.toLowerCase().includes(word));
-    appendParts(item.querySelector('[data-excerpt]')!, buildExcerpt(holds(body) || !holds(lead) ? body : lead, this.#marks));
+    appendParts(
+      item.querySelector('[data-excerpt]')!,
+      buildExcerpt(holds(body) || !holds(lead) ? body : lead, this.#marks),
+    );
     return item;
   }
 }

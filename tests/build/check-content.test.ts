@@ -8,12 +8,18 @@ import { fixtureDir, repoRoot } from '../unit/gate/helpers.ts';
  * and the CMS do, a process of its own, for what only a process shows: the
  * exit code the shell sees, and which stream carries the report and the usage.
  */
-const run = (args: string[]) => spawnSync(process.execPath, ['src/build/check-content.ts', ...args], { cwd: repoRoot, encoding: 'utf8' });
+const run = (args: string[]) =>
+  spawnSync(process.execPath, ['src/build/check-content.ts', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
 
 it('as a command, exits 1 with the report on stdout when content has errors, 0 when it has warnings only, 2 with the usage on stderr when it cannot run', () => {
   const errors = run(['--dir', fixtureDir, '--today', '2026-11-29']);
   expect(errors.status, errors.stderr).toBe(1);
-  expect(errors.stdout).toMatch(/^tests\/fixtures\/gate\/script-lowercase\.mdx:9:1  mdx-forbidden-element  错误:/m);
+  expect(errors.stdout).toMatch(
+    /^tests\/fixtures\/gate\/script-lowercase\.mdx:9:1  mdx-forbidden-element  错误:/m,
+  );
 
   const warnings = run(['--dir', `${fixtureDir}/warnings-only`]);
   expect(warnings.status, warnings.stderr).toBe(0);

@@ -24,9 +24,18 @@ function runAstro(command: 'sync' | 'build', edit: (frontmatter: string) => stri
   writeFileSync(file, edit(readFileSync(file, 'utf8')));
   const result = spawnSync('npx', ['astro', command], {
     encoding: 'utf8',
-    env: { ...process.env, CMS_BACKEND: 'proxy', CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(dir, 'cache'), OUT_DIR: join(dir, 'dist') },
+    env: {
+      ...process.env,
+      CMS_BACKEND: 'proxy',
+      CONTENT_DIR: contentDir,
+      ASTRO_CACHE_DIR: join(dir, 'cache'),
+      OUT_DIR: join(dir, 'dist'),
+    },
   });
-  return { failed: result.status !== 0, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
+  return {
+    failed: result.status !== 0,
+    output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`),
+  };
 }
 
 describe('bad content fails with the file and the field named', () => {
@@ -45,28 +54,36 @@ describe('bad content fails with the file and the field named', () => {
   });
 
   it('bad date', () => {
-    const { failed, output } = runAstro('sync', (s) => s.replace('date: 2026-06-01', 'date: 2026年6月1日'));
+    const { failed, output } = runAstro('sync', (s) =>
+      s.replace('date: 2026-06-01', 'date: 2026年6月1日'),
+    );
     expect(failed).toBe(true);
     expect(output).toContain('clear-standing-water.mdx');
     expect(output).toMatch(/date: 发布日期必须是日期/);
   });
 
   it('image without alt text', () => {
-    const { failed, output } = runAstro('sync', (s) => s.replace('tags: [登革热]', 'tags: [登革热]\ncover:\n  src: ../uploads/green.png'));
+    const { failed, output } = runAstro('sync', (s) =>
+      s.replace('tags: [登革热]', 'tags: [登革热]\ncover:\n  src: ../uploads/green.png'),
+    );
     expect(failed).toBe(true);
     expect(output).toContain('clear-standing-water.mdx');
     expect(output).toMatch(/cover\.alt: 图片必须填写替代文字/);
   });
 
   it('nextReviewDue before reviewedAt', () => {
-    const { failed, output } = runAstro('sync', (s) => s.replace('nextReviewDue: 2027-05-20', 'nextReviewDue: 2026-01-01'));
+    const { failed, output } = runAstro('sync', (s) =>
+      s.replace('nextReviewDue: 2027-05-20', 'nextReviewDue: 2026-01-01'),
+    );
     expect(failed).toBe(true);
     expect(output).toContain('clear-standing-water.mdx');
     expect(output).toMatch(/nextReviewDue: 下次审核日期必须晚于审核日期/);
   });
 
   it('unknown topic', () => {
-    const { failed, output } = runAstro('build', (s) => s.replace('topic: vector-control', 'topic: no-such-topic'));
+    const { failed, output } = runAstro('build', (s) =>
+      s.replace('topic: vector-control', 'topic: no-such-topic'),
+    );
     expect(failed).toBe(true);
     expect(output).toMatch(/clear-standing-water\.mdx: 字段 topic 的值 "no-such-topic" 不存在/);
   });

@@ -1,6 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,20 +29,43 @@ const site = join(work, 'site');
 const ARTICLE = join(content, 'health/dengue-mosquito-breeding-sites.mdx');
 const OLD_TITLE = '登革热与清除蚊虫孳生地';
 const NEW_TITLE = '清除积水，预防登革热';
-const env: Record<string, string | undefined> = { ...process.env, CMS_BACKEND: 'proxy', BUILD_TIME: '2026-12-02T01:00:00Z', CONTENT_DIR: content, BUILD_CACHE_DIR: join(work, 'cache') };
+const env: Record<string, string | undefined> = {
+  ...process.env,
+  CMS_BACKEND: 'proxy',
+  BUILD_TIME: '2026-12-02T01:00:00Z',
+  CONTENT_DIR: content,
+  BUILD_CACHE_DIR: join(work, 'cache'),
+};
 delete env['OUT_DIR'];
 delete env['ASTRO_CACHE_DIR'];
 
 function run(script: string, args: string[], extra: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env: { ...env, ...extra }, maxBuffer: 64 * 1024 * 1024 });
-  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
+  const result = spawnSync(process.execPath, [script, ...args], {
+    encoding: 'utf8',
+    env: { ...env, ...extra },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return {
+    status: result.status,
+    output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`),
+  };
 }
 const deploy = (...args: string[]) => run('tools/deploy/deploy.ts', ['--to', site, ...args]);
 
 /** Every file under `dir`: relative path → sha256 of its bytes. */
 function fileHashes(dir: string): Map<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  const entries = files.map((e) => [relative(dir, join(e.parentPath, e.name)), createHash('sha256').update(readFileSync(join(e.parentPath, e.name))).digest('hex')] as const);
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) =>
+    e.isFile(),
+  );
+  const entries = files.map(
+    (e) =>
+      [
+        relative(dir, join(e.parentPath, e.name)),
+        createHash('sha256')
+          .update(readFileSync(join(e.parentPath, e.name)))
+          .digest('hex'),
+      ] as const,
+  );
   return new Map(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 const releases = () => readdirSync(join(site, 'releases')).sort();
@@ -54,7 +84,12 @@ beforeAll(() => {
   // An editor's change: the article's title and one of its tags.
   const text = readFileSync(ARTICLE, 'utf8');
   expect(text).toContain(`title: ${OLD_TITLE}`);
-  writeFileSync(ARTICLE, text.replace(`title: ${OLD_TITLE}`, `title: ${NEW_TITLE}`).replace('  - 蚊虫\n', '  - 积水清理\n'));
+  writeFileSync(
+    ARTICLE,
+    text
+      .replace(`title: ${OLD_TITLE}`, `title: ${NEW_TITLE}`)
+      .replace('  - 蚊虫\n', '  - 积水清理\n'),
+  );
   const again = deploy();
   expect(again.status, again.output).toBe(0);
   second = { release: current(), output: again.output };
@@ -74,18 +109,25 @@ describe('an article changed and rebuilt incrementally', () => {
     const incremental = fileHashes(join(site, 'releases', second.release));
     const full = fileHashes(clean);
     expect([...incremental.keys()]).toEqual([...full.keys()]);
-    const differing = [...full].filter(([file, hash]) => incremental.get(file) !== hash).map(([file]) => file);
+    const differing = [...full]
+      .filter(([file, hash]) => incremental.get(file) !== hash)
+      .map(([file]) => file);
     expect(differing).toEqual([]);
   }, 300_000);
 
   it('shows the new title and tag on the article, its tag page, and the lists; the old title nowhere', () => {
     const dir = join(site, 'releases', second.release);
-    const page = readFileSync(join(dir, 'health/dengue-mosquito-breeding-sites/index.html'), 'utf8');
+    const page = readFileSync(
+      join(dir, 'health/dengue-mosquito-breeding-sites/index.html'),
+      'utf8',
+    );
     expect(page).toContain(NEW_TITLE);
     expect(page).toContain('积水清理');
     expect(readFileSync(join(dir, 'tags/积水清理/index.html'), 'utf8')).toContain(NEW_TITLE);
     expect(readFileSync(join(dir, 'health/index.html'), 'utf8')).toContain(NEW_TITLE);
-    const stale = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml)$/.test(f) && readFileSync(join(dir, f), 'utf8').includes(OLD_TITLE));
+    const stale = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => /\.(html|xml)$/.test(f) && readFileSync(join(dir, f), 'utf8').includes(OLD_TITLE),
+    );
     expect(stale).toEqual([]);
   });
 });

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,7 +27,8 @@ const work = makeWorkDir('unchecked-content');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** An MDX expression that writes `marker` when the build evaluates it. */
-const payload = (marker: string) => `{(() => { require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran'); })()}`;
+const payload = (marker: string) =>
+  `{(() => { require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran'); })()}`;
 
 function makeCase(change: (contentDir: string, marker: string) => void) {
   const dir = resolve(mkdtempSync(join(work, 'case-')));
@@ -30,11 +39,24 @@ function makeCase(change: (contentDir: string, marker: string) => void) {
   const run = (command: string, args: string[]) => {
     const result = spawnSync(command, args, {
       encoding: 'utf8',
-      env: { ...process.env, CMS_BACKEND: 'proxy', CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(dir, 'cache'), OUT_DIR: join(dir, 'dist') },
+      env: {
+        ...process.env,
+        CMS_BACKEND: 'proxy',
+        CONTENT_DIR: contentDir,
+        ASTRO_CACHE_DIR: join(dir, 'cache'),
+        OUT_DIR: join(dir, 'dist'),
+      },
     });
-    return { failed: result.status !== 0, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
+    return {
+      failed: result.status !== 0,
+      output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`),
+    };
   };
-  return { marker, npmBuild: () => run('npm', ['run', 'build']), astroBuild: () => run('npx', ['astro', 'build']) };
+  return {
+    marker,
+    npmBuild: () => run('npm', ['run', 'build']),
+    astroBuild: () => run('npx', ['astro', 'build']),
+  };
 }
 
 describe('content the gate did not read as Astro does never runs in the build', () => {
@@ -42,7 +64,13 @@ describe('content the gate did not read as Astro does never runs in the build', 
     const c = makeCase((contentDir, marker) => {
       const file = join(contentDir, ARTICLE);
       // Just above the closing fence: one more YAML key to a YAML parser, the start of the body to Astro.
-      writeFileSync(file, readFileSync(file, 'utf8').replace('nextReviewDue: 2027-05-20\n', `nextReviewDue: 2027-05-20\n---${payload(marker)}<script>alert(1)</script>: 1\n`));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(
+          'nextReviewDue: 2027-05-20\n',
+          `nextReviewDue: 2027-05-20\n---${payload(marker)}<script>alert(1)</script>: 1\n`,
+        ),
+      );
     });
     for (const build of [c.npmBuild, c.astroBuild]) {
       const { failed, output } = build();
@@ -57,17 +85,28 @@ describe('content the gate did not read as Astro does never runs in the build', 
     // In the repository's content/uploads, not in the checked folder's: nothing read it in this build.
     const c = makeCase((contentDir) => {
       const file = join(contentDir, ARTICLE);
-      writeFileSync(file, `${readFileSync(file, 'utf8')}\n<Figure src="../uploads/figure-four-pests.png" alt="老鼠、蚊子、苍蝇、蟑螂四种病媒生物" caption="四害" />\n`);
+      writeFileSync(
+        file,
+        `${readFileSync(file, 'utf8')}\n<Figure src="../uploads/figure-four-pests.png" alt="老鼠、蚊子、苍蝇、蟑螂四种病媒生物" caption="四害" />\n`,
+      );
     });
     const { failed, output } = c.astroBuild();
     expect(failed, output).toBe(true);
-    expect(output).toMatch(/图片 "\.\.\/uploads\/figure-four-pests\.png" 不在 content\/uploads\/ 中/);
+    expect(output).toMatch(
+      /图片 "\.\.\/uploads\/figure-four-pests\.png" 不在 content\/uploads\/ 中/,
+    );
   });
 
   it('a symbolic link to an MDX file outside the content folder (Astro follows links; the gate lists them)', () => {
     const c = makeCase((contentDir, marker) => {
       const outside = join(contentDir, '..', 'outside.mdx');
-      writeFileSync(outside, readFileSync(join(contentDir, ARTICLE), 'utf8').replace('## 为什么要清除积水', `${payload(marker)}\n\n## 为什么要清除积水`));
+      writeFileSync(
+        outside,
+        readFileSync(join(contentDir, ARTICLE), 'utf8').replace(
+          '## 为什么要清除积水',
+          `${payload(marker)}\n\n## 为什么要清除积水`,
+        ),
+      );
       symlinkSync(outside, join(contentDir, 'health/linked-article.mdx'));
     });
     const gate = c.npmBuild();

@@ -15,9 +15,18 @@ test('the dev server sends /admin/ its pre-bundled dependencies without inline s
     const page = await browser.newPage();
     const deps: { url: string; bytes: number; mapBytes: number; cache: string }[] = [];
     page.on('response', async (response) => {
-      if (!response.url().includes('/node_modules/.vite/deps/') || !response.url().split('?')[0]!.endsWith('.js')) return;
+      if (
+        !response.url().includes('/node_modules/.vite/deps/') ||
+        !response.url().split('?')[0]!.endsWith('.js')
+      )
+        return;
       const body = await response.body().catch(() => Buffer.alloc(0));
-      deps.push({ url: response.url(), bytes: body.length, mapBytes: /sourceMappingURL=data:[^\n]*/.exec(body.toString('utf8'))?.[0].length ?? 0, cache: (await response.allHeaders())['cache-control'] ?? '' });
+      deps.push({
+        url: response.url(),
+        bytes: body.length,
+        mapBytes: /sourceMappingURL=data:[^\n]*/.exec(body.toString('utf8'))?.[0].length ?? 0,
+        cache: (await response.allHeaders())['cache-control'] ?? '',
+      });
     });
     await page.goto(`${origin}/admin/`, { timeout: 120_000 });
     await page.locator('button', { hasText: '登录' }).first().waitFor({ timeout: 120_000 });

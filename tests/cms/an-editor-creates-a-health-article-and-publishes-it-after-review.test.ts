@@ -10,7 +10,15 @@ import { checkContent } from '../../src/lib/gate/index.ts';
 import { loadGateInput } from '../../src/lib/gate/load.ts';
 import { contentModel } from '../../src/schemas/index.ts';
 import { launchBrowser } from '../../tools/support/browser.ts';
-import { field, gotoRoute, openAdmin, pick, saveEntry, typeWithIme, type AdminPage } from './support/admin.ts';
+import {
+  field,
+  gotoRoute,
+  openAdmin,
+  pick,
+  saveEntry,
+  typeWithIme,
+  type AdminPage,
+} from './support/admin.ts';
 
 /**
  * The editor's journey: open /admin/ (no account), see every collection in
@@ -45,9 +53,13 @@ afterAll(async () => {
 
 test('/admin/ opens without an account, in Chinese, listing every collection of the content model', async () => {
   for (const collection of Object.values(contentModel)) {
-    expect(await page.getByRole('link', { name: collection.label, exact: true }).first().isVisible(), collection.label).toBe(true);
+    expect(
+      await page.getByRole('link', { name: collection.label, exact: true }).first().isVisible(),
+      collection.label,
+    ).toBe(true);
   }
-  for (const word of ['内容', '审核发布', '媒体']) expect(await page.getByText(word, { exact: true }).first().isVisible(), word).toBe(true);
+  for (const word of ['内容', '审核发布', '媒体'])
+    expect(await page.getByText(word, { exact: true }).first().isVisible(), word).toBe(true);
   await page.screenshot({ path: 'test-results/cms/collections.png' });
 });
 
@@ -65,7 +77,12 @@ test('a new health article, typed through a Chinese input method, is saved as a 
   await page.keyboard.insertText('：从清除积水做起');
   expect(await field(page, '标题').inputValue()).toBe(TITLE);
   // What reached Decap's store, as its live preview shows it.
-  await page.locator('iframe').first().contentFrame().getByRole('heading', { level: 1, name: TITLE }).waitFor({ timeout: 10_000 });
+  await page
+    .locator('iframe')
+    .first()
+    .contentFrame()
+    .getByRole('heading', { level: 1, name: TITLE })
+    .waitFor({ timeout: 10_000 });
   await field(page, '发布日期').fill('2026-05-01');
   await field(page, '摘要').click();
   // A forbidden claim first: the content gate must stop the save.
@@ -74,7 +91,9 @@ test('a new health article, typed through a Chinese input method, is saved as a 
   await pick(page, '健康主题', '病媒', '病媒生物防制');
   await pick(page, '适用人群', '居民', '居民');
   await page.getByRole('button', { name: '选择图片' }).first().click();
-  await page.locator('input[type=file]').setInputFiles('tests/cms/fixtures/cover-summer-mosquito.png');
+  await page
+    .locator('input[type=file]')
+    .setInputFiles('tests/cms/fixtures/cover-summer-mosquito.png');
   await page.getByRole('button', { name: '选用已选中项目' }).click();
   await field(page, '替代文字').first().click();
   await typeWithIme(page, 'chahua', '插画');
@@ -116,7 +135,9 @@ test('a new health article, typed through a Chinese input method, is saved as a 
   expect(await notice.innerText()).not.toMatch(/第 \d+ 行|API_ERROR|Error/);
   await page.screenshot({ path: 'test-results/cms/save-refused-notice.png' });
   await notice.getByRole('button', { name: '“摘要”' }).click();
-  expect(await page.evaluate(() => document.activeElement?.closest('[data-cms-problem]') !== null)).toBe(true);
+  expect(
+    await page.evaluate(() => document.activeElement?.closest('[data-cms-problem]') !== null),
+  ).toBe(true);
   expect(await field(page, '摘要').getAttribute('aria-invalid')).toBe('true');
   // Decap's own toast is gone after 8 s; the notice stays until the editor closes it or saves.
   await page.waitForTimeout(9000);
@@ -125,12 +146,22 @@ test('a new health article, typed through a Chinese input method, is saved as a 
   await saveEntry(page);
   expect(await notice.count()).toBe(0);
   expect(await page.locator('[data-cms-problem]').count()).toBe(0);
-  const branches = execFileSync('git', ['branch', '--format=%(refname:short)'], { cwd: repoDir, encoding: 'utf8' });
+  const branches = execFileSync('git', ['branch', '--format=%(refname:short)'], {
+    cwd: repoDir,
+    encoding: 'utf8',
+  });
   expect(branches.split('\n')).toContain(`cms/health/${SLUG}`);
   // A draft is not on the site's branch yet. (Read from git: decap-server briefly checks draft
   // branches out in the working tree while it reads them.)
-  expect(() => execFileSync('git', ['cat-file', '-e', `main:${FILE}`], { cwd: repoDir, stdio: 'ignore' })).toThrow();
-  expect(execFileSync('git', ['cat-file', '-e', `cms/health/${SLUG}:${FILE}`], { cwd: repoDir, stdio: 'ignore' })).toBeDefined();
+  expect(() =>
+    execFileSync('git', ['cat-file', '-e', `main:${FILE}`], { cwd: repoDir, stdio: 'ignore' }),
+  ).toThrow();
+  expect(
+    execFileSync('git', ['cat-file', '-e', `cms/health/${SLUG}:${FILE}`], {
+      cwd: repoDir,
+      stdio: 'ignore',
+    }),
+  ).toBeDefined();
 });
 
 test('the draft goes 草稿 → 待审核 → 待发布 and is published; the file passes the schema and the content gate', async () => {
@@ -150,17 +181,29 @@ test('the draft goes 草稿 → 待审核 → 待发布 and is published; the fi
     title: TITLE,
     topic: 'vector-control',
     audiences: ['residents'],
-    cover: { src: '../uploads/cover-summer-mosquito.png', alt: '插画：花盆托盘里的积水被倒掉，旁边写着“每周清除积水”。' },
+    cover: {
+      src: '../uploads/cover-summer-mosquito.png',
+      alt: '插画：花盆托盘里的积水被倒掉，旁边写着“每周清除积水”。',
+    },
   });
   expect(data['body']).toContain('夏天到了，蚊子又多了起来。');
   expect(data['body']).toContain('<Callout type="tip" title="每周一次">');
   expect(data['body']).toContain('翻盆倒罐，清除积水。');
-  expect(readFileSync(join(repoDir, 'content/uploads/cover-summer-mosquito.png')).length).toBeGreaterThan(0);
+  expect(
+    readFileSync(join(repoDir, 'content/uploads/cover-summer-mosquito.png')).length,
+  ).toBeGreaterThan(0);
   expect(validateEntryData(contentModel as unknown as ContentModel, 'health', data)).toEqual([]);
-  const input = loadGateInput({ root: repoDir, contentDir: 'content', publicDir: 'public', wordingDir: 'content/wording' });
+  const input = loadGateInput({
+    root: repoDir,
+    contentDir: 'content',
+    publicDir: 'public',
+    wordingDir: 'content/wording',
+  });
   const { findings } = checkContent({ ...input, today: '2026-06-01', only: new Set([FILE]) });
   expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
-  expect(execFileSync('git', ['status', '--porcelain'], { cwd: repoDir, encoding: 'utf8' })).toBe('');
+  expect(execFileSync('git', ['status', '--porcelain'], { cwd: repoDir, encoding: 'utf8' })).toBe(
+    '',
+  );
 });
 
 test('the site shows the published article, callout included', async () => {
@@ -172,7 +215,9 @@ test('the site shows the published article, callout included', async () => {
     if (!html.includes(TITLE)) await new Promise((r) => setTimeout(r, 500));
   }
   expect(html).toContain(`>${TITLE}</h1>`);
-  expect(html).toMatch(/class="callout not-prose callout-tip"[\s\S]*每周一次[\s\S]*翻盆倒罐，清除积水。/);
+  expect(html).toMatch(
+    /class="callout not-prose callout-tip"[\s\S]*每周一次[\s\S]*翻盆倒罐，清除积水。/,
+  );
   expect(admin.foreignRequests).toEqual([]);
   expect(admin.errors).toEqual([]);
 });

@@ -34,8 +34,12 @@ beforeAll(async () => {
   files = mkdtempSync(join(tmpdir(), 'cms-files-'));
   copyFileSync('tests/cms/fixtures/cover-summer-mosquito.png', join(files, '诺如 封面图.png'));
   // A photo-sized image: noise does not compress, so 1100×1100 pixels stay well over 1 MB as PNG.
-  const noise = Buffer.from(Array.from({ length: 1100 * 1100 * 3 }, () => Math.floor(Math.random() * 256)));
-  await sharp(noise, { raw: { width: 1100, height: 1100, channels: 3 } }).png({ compressionLevel: 0 }).toFile(join(files, '手机拍的照片.png'));
+  const noise = Buffer.from(
+    Array.from({ length: 1100 * 1100 * 3 }, () => Math.floor(Math.random() * 256)),
+  );
+  await sharp(noise, { raw: { width: 1100, height: 1100, channels: 3 } })
+    .png({ compressionLevel: 0 })
+    .toFile(join(files, '手机拍的照片.png'));
   browser = await launchBrowser();
   admin = await openAdmin(browser, origin, decapUrl);
   page = admin.page;
@@ -50,7 +54,11 @@ afterAll(async () => {
 });
 
 test('a draft whose cover has a Chinese file name with a space is saved, reopened from the board and published', async () => {
-  await startHealthArticle(page, TITLE, '秋冬季是诺如病毒感染高发季。饭前便后用肥皂和流动水洗手,生吃的瓜果要洗净。');
+  await startHealthArticle(
+    page,
+    TITLE,
+    '秋冬季是诺如病毒感染高发季。饭前便后用肥皂和流动水洗手,生吃的瓜果要洗净。',
+  );
   await chooseCover(page, join(files, '诺如 封面图.png'), '插画:一双手在水龙头下用肥皂搓洗。');
   await saveEntry(page);
   expect(git('show', `cms/health/${SLUG}:${FILE}`)).toContain('src: ../uploads/诺如-封面图.png');
@@ -68,13 +76,19 @@ test('a draft whose cover has a Chinese file name with a space is saved, reopene
       await page.screenshot({ path: 'test-results/cms/board-without-draft.png' });
       throw error;
     });
-  await page.waitForFunction((title) => document.querySelector<HTMLInputElement>('input[type="text"]')?.value === title, TITLE, { timeout: 60_000 });
+  await page.waitForFunction(
+    (title) => document.querySelector<HTMLInputElement>('input[type="text"]')?.value === title,
+    TITLE,
+    { timeout: 60_000 },
+  );
   await page.locator('img[src^="blob:"], img[src*="uploads"]').first().waitFor({ timeout: 30_000 });
   expect(await page.getByText(/加载内容失败|Unknown error|API_ERROR/).count()).toBe(0);
   await page.screenshot({ path: 'test-results/cms/chinese-file-name-draft-reopened.png' });
 
   await publishOpenDraft(page);
-  expect(parseMdxFile(readFileSync(join(repoDir, FILE), 'utf8'))['cover']).toMatchObject({ src: '../uploads/诺如-封面图.png' });
+  expect(parseMdxFile(readFileSync(join(repoDir, FILE), 'utf8'))['cover']).toMatchObject({
+    src: '../uploads/诺如-封面图.png',
+  });
   expect(existsSync(join(repoDir, UPLOAD))).toBe(true);
   let html = '';
   for (let i = 0; i < 40 && !html.includes(TITLE); i++) {
@@ -120,7 +134,8 @@ test('deleting in 媒体 an image a published article uses is refused, naming th
 test('an image over 1 MB is refused with the reason, in the cover field and in 媒体, and never reaches the repository', async () => {
   const big = join(files, '手机拍的照片.png');
   const notice = page.locator('#cms-notice');
-  const refusal = /图片“手机拍的照片\.png”有 \d\.\d MB,超过 1\.0 MB 的上限,没有上传。居民多在手机上用流量看网站/;
+  const refusal =
+    /图片“手机拍的照片\.png”有 \d\.\d MB,超过 1\.0 MB 的上限,没有上传。居民多在手机上用流量看网站/;
   await openMediaLibrary();
   await page.locator('input[type=file]').setInputFiles(big);
   await notice.waitFor({ timeout: 30_000 });

@@ -38,9 +38,16 @@ afterAll(async () => {
 /** Words of Latin letters on the screen that are not names, formats or addresses an editor expects. */
 async function englishOnScreen(): Promise<string[]> {
   // Addresses (the site's, shown in the header) and file names are not English prose.
-  const text = (await page.evaluate(() => document.body.innerText)).replace(/(?:https?:\/\/)?[\w.-]+\.(?:cn|com|org|png|jpe?g|pdf)\b\S*/gi, ' ');
+  const text = (await page.evaluate(() => document.body.innerText)).replace(
+    /(?:https?:\/\/)?[\w.-]+\.(?:cn|com|org|png|jpe?g|pdf)\b\S*/gi,
+    ' ',
+  );
   const words = text.match(/[A-Za-z][A-Za-z'’]{2,}(?: [A-Za-z][A-Za-z'’]+)*/g) ?? [];
-  return words.filter((w) => !/^(Markdown|AA|PDF|JPG|PNG|MB|KB|https?|www|example|gov|cn|com|org)$/i.test(w) && !/\.(png|jpe?g|pdf|cn|org|com)\b/i.test(w));
+  return words.filter(
+    (w) =>
+      !/^(Markdown|AA|PDF|JPG|PNG|MB|KB|https?|www|example|gov|cn|com|org)$/i.test(w) &&
+      !/\.(png|jpe?g|pdf|cn|org|com)\b/i.test(w),
+  );
 }
 
 test('a publication date after today is marked 定时发布 with its day, and every date reads in Chinese', async () => {
@@ -48,8 +55,12 @@ test('a publication date after today is marked 定时发布 with its day, and ev
   await field(page, '发布日期').fill(FUTURE_DAY);
   const notes = page.locator('[data-cms-date-note]');
   await page.locator('[data-cms-date-note="scheduled"]').waitFor({ timeout: 10_000 });
-  expect(await page.locator('[data-cms-date-note="scheduled"]').innerText()).toContain(`定时发布:${FUTURE_CHINESE}起在网站上显示`);
-  expect(await notes.allInnerTexts()).toEqual(expect.arrayContaining(['2026年4月20日', '2027年4月20日']));
+  expect(await page.locator('[data-cms-date-note="scheduled"]').innerText()).toContain(
+    `定时发布:${FUTURE_CHINESE}起在网站上显示`,
+  );
+  expect(await notes.allInnerTexts()).toEqual(
+    expect.arrayContaining(['2026年4月20日', '2027年4月20日']),
+  );
   await page.screenshot({ path: 'test-results/cms/scheduled-in-editor.png' });
   await saveEntry(page);
   expect(await englishOnScreen()).toEqual([]);
@@ -61,7 +72,9 @@ test('the review board shows the card as 定时发布 with its summary as text, 
   // The board loads every draft (other tests leave dozens): give it time.
   await card.waitFor({ timeout: 150_000 });
   await card.scrollIntoViewIfNeeded();
-  await expect.poll(() => card.innerText(), { timeout: 10_000 }).toContain(`定时发布:${FUTURE_CHINESE}`);
+  await expect
+    .poll(() => card.innerText(), { timeout: 10_000 })
+    .toContain(`定时发布:${FUTURE_CHINESE}`);
   const text = await card.innerText();
   expect(text).toContain(SUMMARY);
   expect(text).not.toMatch(/##|<\w|\*\*/);
@@ -73,7 +86,10 @@ test('the review board shows the card as 定时发布 with its summary as text, 
 
 test('the collection list shows dates in Chinese and no English', async () => {
   await gotoRoute(page, '/collections/health');
-  await page.getByText(/\d{4}年\d{1,2}月\d{1,2}日/).first().waitFor({ timeout: 30_000 });
+  await page
+    .getByText(/\d{4}年\d{1,2}月\d{1,2}日/)
+    .first()
+    .waitFor({ timeout: 30_000 });
   await page.screenshot({ path: 'test-results/cms/collection-list.png' });
   expect(await englishOnScreen()).toEqual([]);
   expect(admin.errors).toEqual([]);

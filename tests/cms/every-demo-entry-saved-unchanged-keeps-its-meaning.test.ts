@@ -7,7 +7,13 @@ import { parseMdxFile, parseYamlFile } from '../../src/lib/cms/format.ts';
 import { cmsSchemaHelpers } from '../../src/lib/cms/stand-ins.ts';
 import { contentModel } from '../../src/schemas/index.ts';
 import { launchBrowser } from '../../tools/support/browser.ts';
-import { FIRST_TEXT_FIELD, openAdmin, openEntryShowing, saveEntry, typeAtEndOfBody } from './support/admin.ts';
+import {
+  FIRST_TEXT_FIELD,
+  openAdmin,
+  openEntryShowing,
+  saveEntry,
+  typeAtEndOfBody,
+} from './support/admin.ts';
 import { meaningOf, type Meaning } from './support/meaning.ts';
 
 /**
@@ -44,14 +50,20 @@ function demoEntries(): DemoEntry[] {
     return readdirSync(join(repoDir, 'content', c.folder))
       .filter((f) => f.endsWith(ext))
       .sort()
-      .map((f) => ({ collection, slug: f.slice(0, -ext.length), path: `content/${c.folder}/${f}` }));
+      .map((f) => ({
+        collection,
+        slug: f.slice(0, -ext.length),
+        path: `content/${c.folder}/${f}`,
+      }));
   });
 }
 
 /** The entry's first form field: its schema's first key (title, name, intro …) and value. */
 function firstField(entry: DemoEntry): { key: string; value: string } {
   const model = contentModel[entry.collection as keyof typeof contentModel];
-  const shape = (model.schema as (h: typeof cmsSchemaHelpers) => { shape: Record<string, unknown> })(cmsSchemaHelpers).shape;
+  const shape = (
+    model.schema as (h: typeof cmsSchemaHelpers) => { shape: Record<string, unknown> }
+  )(cmsSchemaHelpers).shape;
   const key = Object.keys(shape)[0] ?? '';
   const text = readFileSync(join(repoDir, entry.path), 'utf8');
   const data = entry.path.endsWith('.mdx') ? parseMdxFile(text) : parseYamlFile(text);
@@ -59,7 +71,10 @@ function firstField(entry: DemoEntry): { key: string; value: string } {
 }
 
 async function touch(page: Page, first: string, isArticle: boolean): Promise<void> {
-  await page.locator(FIRST_TEXT_FIELD).first().fill(`${first.slice(0, -1)}${first.endsWith('测') ? '试' : '测'}`);
+  await page
+    .locator(FIRST_TEXT_FIELD)
+    .first()
+    .fill(`${first.slice(0, -1)}${first.endsWith('测') ? '试' : '测'}`);
   if (isArticle) {
     await typeAtEndOfBody(page, '改');
     await page.keyboard.press('Backspace');
@@ -99,31 +114,44 @@ function compare(entry: DemoEntry, before: Meaning, after: Meaning): string | un
   }
 }
 
-test(`the ${entries.length} demo entries keep their meaning when saved from the CMS`, { timeout: 600_000 }, async () => {
-  const differences: string[] = [];
-  const started = Date.now();
-  const queue = [...entries];
-  const work = async (page: Page) => {
-    for (let entry = queue.shift(); entry; entry = queue.shift()) {
-      const { key, value } = firstField(entry);
-      await openEntryShowing(page, entry.collection, entry.slug, value);
-      await touch(page, value, entry.path.endsWith('.mdx'));
-      await saveEntry(page);
-      const branch = `cms/${entry.collection}/${entry.slug}`;
-      const saved = execFileSync('git', ['show', `${branch}:${entry.path}`], { cwd: repoDir, encoding: 'utf8' });
-      const before = meaningOf(entry.path, readFileSync(join(repoDir, entry.path), 'utf8'));
-      const after = meaningOf(entry.path, saved);
-      // The one edit made on purpose: put the first field back before comparing.
-      if (after.data && typeof after.data === 'object' && !Array.isArray(after.data)) after.data[key] = value;
-      const difference = compare(entry, before, after);
-      if (difference) {
-        differences.push(difference);
-        mkdirSync('test-results/cms/roundtrip', { recursive: true });
-        writeFileSync(`test-results/cms/roundtrip/${entry.collection}-${entry.slug}.saved`, saved);
+test(
+  `the ${entries.length} demo entries keep their meaning when saved from the CMS`,
+  { timeout: 600_000 },
+  async () => {
+    const differences: string[] = [];
+    const started = Date.now();
+    const queue = [...entries];
+    const work = async (page: Page) => {
+      for (let entry = queue.shift(); entry; entry = queue.shift()) {
+        const { key, value } = firstField(entry);
+        await openEntryShowing(page, entry.collection, entry.slug, value);
+        await touch(page, value, entry.path.endsWith('.mdx'));
+        await saveEntry(page);
+        const branch = `cms/${entry.collection}/${entry.slug}`;
+        const saved = execFileSync('git', ['show', `${branch}:${entry.path}`], {
+          cwd: repoDir,
+          encoding: 'utf8',
+        });
+        const before = meaningOf(entry.path, readFileSync(join(repoDir, entry.path), 'utf8'));
+        const after = meaningOf(entry.path, saved);
+        // The one edit made on purpose: put the first field back before comparing.
+        if (after.data && typeof after.data === 'object' && !Array.isArray(after.data))
+          after.data[key] = value;
+        const difference = compare(entry, before, after);
+        if (difference) {
+          differences.push(difference);
+          mkdirSync('test-results/cms/roundtrip', { recursive: true });
+          writeFileSync(
+            `test-results/cms/roundtrip/${entry.collection}-${entry.slug}.saved`,
+            saved,
+          );
+        }
       }
-    }
-  };
-  await Promise.all(pages.map(work));
-  process.stdout.write(`round trip: ${entries.length} entries in ${Date.now() - started} ms with ${WORKERS} editors, ${warnings.length} gate warning dialog(s)\n`);
-  expect(differences).toEqual([]);
-});
+    };
+    await Promise.all(pages.map(work));
+    process.stdout.write(
+      `round trip: ${entries.length} entries in ${Date.now() - started} ms with ${WORKERS} editors, ${warnings.length} gate warning dialog(s)\n`,
+    );
+    expect(differences).toEqual([]);
+  },
+);

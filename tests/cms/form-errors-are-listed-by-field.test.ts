@@ -26,7 +26,11 @@ afterAll(async () => {
 });
 
 test('a source address that is not a full URL is named in the notice on every try, and its field is outlined', async () => {
-  await startHealthArticle(page, '秋冬季呼吸道传染病预防提示', '秋冬季呼吸道传染病进入高发期,请大家勤洗手、常通风,有症状时戴口罩。');
+  await startHealthArticle(
+    page,
+    '秋冬季呼吸道传染病预防提示',
+    '秋冬季呼吸道传染病进入高发期,请大家勤洗手、常通风,有症状时戴口罩。',
+  );
   await field(page, '来源链接').fill('chinacdc');
   const notice = page.locator('#cms-notice');
   for (const attempt of [1, 2]) {

@@ -22,7 +22,13 @@ export default async function setup(project: TestProject) {
   const log: string[] = [];
   const keep = (name: string) => (line: string) => log.push(`[${name}] ${line}`);
   const [cmsPort = 0, decapPort = 0, sitePort = 0] = await freePorts(3);
-  const cms = await startCmsServer({ repoDir: workspace.dir, mode: 'git', port: cmsPort, internalPort: decapPort, log: keep('cms') });
+  const cms = await startCmsServer({
+    repoDir: workspace.dir,
+    mode: 'git',
+    port: cmsPort,
+    internalPort: decapPort,
+    log: keep('cms'),
+  });
   const decapUrl = cms.url.replace('localhost', '127.0.0.1');
   const site = await startAstroDev({
     root: workspace.dir,
@@ -51,7 +57,9 @@ export default async function setup(project: TestProject) {
     await browser.close();
   }
   project.provide('cms', { origin: site.origin, decapUrl, repoDir: workspace.dir });
-  process.stdout.write(`cms setup: workspace ${workspace.dir}, site ${site.origin}, decap ${decapUrl} (${Date.now() - started} ms)\n`);
+  process.stdout.write(
+    `cms setup: workspace ${workspace.dir}, site ${site.origin}, decap ${decapUrl} (${Date.now() - started} ms)\n`,
+  );
   return async () => {
     await Promise.allSettled([site.stop(), cms.stop()]);
     if (process.env['KEEP_CMS_WORKSPACE']) process.stdout.write(`kept ${workspace.dir}\n`);

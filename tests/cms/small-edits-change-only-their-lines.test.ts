@@ -56,9 +56,15 @@ test('two small edits in the body of an article with lists, a table and a compon
   await typeAtEndOfParagraph(-1, '祝大家健康。');
   await saveEntry(page);
   const branch = `cms/health/${SLUG}`;
-  const numstat = execFileSync('git', ['diff', '--numstat', `${branch}~1`, branch, '--', FILE], { cwd: repoDir, encoding: 'utf8' }).trim();
+  const numstat = execFileSync('git', ['diff', '--numstat', `${branch}~1`, branch, '--', FILE], {
+    cwd: repoDir,
+    encoding: 'utf8',
+  }).trim();
   const [added = 0, removed = 0] = numstat.split('\t').map(Number);
-  const diff = execFileSync('git', ['diff', `${branch}~1`, branch, '--', FILE], { cwd: repoDir, encoding: 'utf8' });
+  const diff = execFileSync('git', ['diff', `${branch}~1`, branch, '--', FILE], {
+    cwd: repoDir,
+    encoding: 'utf8',
+  });
   writeFileSync('test-results/cms/diff-churn.txt', `${FILE}: +${added} -${removed}\n\n${diff}`);
   // The draft goes, so that the round trip of the demo entries (another test) starts from the file on main.
   execFileSync('git', ['branch', '-D', branch], { cwd: repoDir });

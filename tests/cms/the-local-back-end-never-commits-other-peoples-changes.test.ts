@@ -42,22 +42,36 @@ const save = (slug: string) =>
         branch: 'main',
         dataFiles: [{ slug, path: `content/topics/${slug}.yaml`, raw: 'name: 控烟\n' }],
         assets: [],
-        options: { collectionName: 'topics', commitMessage: `Create ${slug}`, useWorkflow: true, status: 'draft' },
+        options: {
+          collectionName: 'topics',
+          commitMessage: `Create ${slug}`,
+          useWorkflow: true,
+          status: 'draft',
+        },
       },
     }),
   });
 
 test('the local back end offers the review workflow', async () => {
-  const res = await fetch(server.url.replace('localhost', '127.0.0.1'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' });
-  expect(await res.json()).toMatchObject({ publish_modes: ['simple', 'editorial_workflow'], type: 'local_git' });
+  const res = await fetch(server.url.replace('localhost', '127.0.0.1'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"action":"info"}',
+  });
+  expect(await res.json()).toMatchObject({
+    publish_modes: ['simple', 'editorial_workflow'],
+    type: 'local_git',
+  });
 });
 
-test('with someone\'s uncommitted file in the checkout, a save is refused and nothing is committed', async () => {
+test("with someone's uncommitted file in the checkout, a save is refused and nothing is committed", async () => {
   writeFileSync(join(repo, 'notes.txt'), 'work in progress\n');
   const res = await save('kong-yan');
   expect(res.status).toBe(409);
   expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:4321');
-  expect((await res.json()).error).toMatch(/^这台电脑上的网站文件夹里有还没提交的修改\(notes\.txt\)/);
+  expect((await res.json()).error).toMatch(
+    /^这台电脑上的网站文件夹里有还没提交的修改\(notes\.txt\)/,
+  );
   expect(git('branch', '--format=%(refname:short)').trim()).toBe('main');
   rmSync(join(repo, 'notes.txt'));
 });
@@ -66,7 +80,9 @@ test('with a clean checkout, a save becomes a draft branch holding only the entr
   const res = await save('kong-yan');
   expect(res.status).toBe(200);
   expect(git('branch', '--format=%(refname:short)').split('\n')).toContain('cms/topics/kong-yan');
-  expect(git('show', '--name-only', '--format=', 'cms/topics/kong-yan').trim()).toBe('content/topics/kong-yan.yaml');
+  expect(git('show', '--name-only', '--format=', 'cms/topics/kong-yan').trim()).toBe(
+    'content/topics/kong-yan.yaml',
+  );
   expect(git('status', '--porcelain')).toBe('');
 });
 
@@ -82,28 +98,47 @@ test('an image an entry uses (also in a draft) cannot be deleted; the refusal na
   mkdirSync(join(repo, 'content/health'), { recursive: true });
   writeFileSync(join(repo, 'content/uploads/洗手 步骤.png'), 'png');
   writeFileSync(join(repo, 'content/uploads/unused.png'), 'png');
-  writeFileSync(join(repo, 'content/health/xi-shou.mdx'), '---\ntitle: 七步洗手法\n---\n\n![七步洗手](../uploads/洗手 步骤.png)\n');
+  writeFileSync(
+    join(repo, 'content/health/xi-shou.mdx'),
+    '---\ntitle: 七步洗手法\n---\n\n![七步洗手](../uploads/洗手 步骤.png)\n',
+  );
   git('add', '-A');
   git('commit', '-q', '-m', 'an article and its image');
-  const refused = await post('deleteFile', { path: 'content/uploads/洗手 步骤.png', options: { commitMessage: 'Delete' } });
+  const refused = await post('deleteFile', {
+    path: 'content/uploads/洗手 步骤.png',
+    options: { commitMessage: 'Delete' },
+  });
   expect(refused.status).toBe(409);
-  expect((await refused.json()).error).toMatch(/^不能删除“洗手 步骤\.png”:《七步洗手法》正在使用它/);
+  expect((await refused.json()).error).toMatch(
+    /^不能删除“洗手 步骤\.png”:《七步洗手法》正在使用它/,
+  );
   expect(existsSync(join(repo, 'content/uploads/洗手 步骤.png'))).toBe(true);
 
   // An image only a draft uses (the draft branch of the test above).
   git('checkout', '-q', 'cms/topics/kong-yan');
-  writeFileSync(join(repo, 'content/topics/kong-yan.yaml'), 'name: 控烟\nimage: ../uploads/unused.png\n');
+  writeFileSync(
+    join(repo, 'content/topics/kong-yan.yaml'),
+    'name: 控烟\nimage: ../uploads/unused.png\n',
+  );
   git('commit', '-qam', 'draft uses the image');
   git('checkout', '-q', 'main');
-  const draftUse = await post('deleteFile', { path: 'content/uploads/unused.png', options: { commitMessage: 'Delete' } });
+  const draftUse = await post('deleteFile', {
+    path: 'content/uploads/unused.png',
+    options: { commitMessage: 'Delete' },
+  });
   expect(draftUse.status).toBe(409);
   expect((await draftUse.json()).error).toContain('《控烟》(草稿)');
 });
 
 test('an image over the upload limit is refused by the local back end too, saying why', async () => {
   const content = Buffer.alloc(IMAGE_UPLOAD_LIMIT_BYTES + 1).toString('base64');
-  const res = await post('persistMedia', { asset: { path: 'content/uploads/大图.png', content, encoding: 'base64' }, options: { commitMessage: 'Upload' } });
+  const res = await post('persistMedia', {
+    asset: { path: 'content/uploads/大图.png', content, encoding: 'base64' },
+    options: { commitMessage: 'Upload' },
+  });
   expect(res.status).toBe(409);
-  expect((await res.json()).error).toMatch(/^图片“大图\.png”有 1\.0 MB,超过 1\.0 MB 的上限,没有上传。居民多在手机上用流量看网站/);
+  expect((await res.json()).error).toMatch(
+    /^图片“大图\.png”有 1\.0 MB,超过 1\.0 MB 的上限,没有上传。居民多在手机上用流量看网站/,
+  );
   expect(existsSync(join(repo, 'content/uploads/大图.png'))).toBe(false);
 });

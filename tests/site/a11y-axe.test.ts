@@ -2,7 +2,12 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openAxeChecker, type AxeChecker } from '../../tools/support/site-checks/axe.ts';
 import { SITE_BASE } from '../support/dist.ts';
 import { useBrowser } from '../support/use-browser.ts';
-import { discoverArticlePages, discoverTemplatePages, READING_MODES, type ReadingMode } from './a11y-templates.ts';
+import {
+  discoverArticlePages,
+  discoverTemplatePages,
+  READING_MODES,
+  type ReadingMode,
+} from './a11y-templates.ts';
 
 const origin = inject('siteOrigin');
 const templates = discoverTemplatePages();
@@ -10,7 +15,9 @@ const templates = discoverTemplatePages();
 // elderly mode, whose layout differs most; its markup is the root build's but for the addresses.
 // The root build covers the other modes and every article page besides.
 const underBase = SITE_BASE !== '/';
-const modes = (Object.keys(READING_MODES) as ReadingMode[]).filter((m) => !underBase || m === 'elderly');
+const modes = (Object.keys(READING_MODES) as ReadingMode[]).filter(
+  (m) => !underBase || m === 'elderly',
+);
 const browser = useBrowser();
 
 // One context per reading mode and width, from page to page (see openAxeChecker).
@@ -29,7 +36,26 @@ async function axeViolations(path: string, mode: ReadingMode, width = 1280): Pro
 describe('axe-core finds no WCAG 2.2 A/AA violations', () => {
   it('covers the page templates of the built site', () => {
     const found = templates.map((t) => t.template);
-    for (const t of ['/', '/letters/', '/letters/*/', '/health/', '/health/*/', '/health/topics/*/', '/health/audiences/*/', '/news/', '/news/*/', '/news/columns/*/', '/tags/', '/tags/*/', '/downloads/', '/search/', '/404.html', '/posters/letters/*/', '/posters/health/*/', '/handbooks/*/']) {
+    for (const t of [
+      '/',
+      '/letters/',
+      '/letters/*/',
+      '/health/',
+      '/health/*/',
+      '/health/topics/*/',
+      '/health/audiences/*/',
+      '/news/',
+      '/news/*/',
+      '/news/columns/*/',
+      '/tags/',
+      '/tags/*/',
+      '/downloads/',
+      '/search/',
+      '/404.html',
+      '/posters/letters/*/',
+      '/posters/health/*/',
+      '/handbooks/*/',
+    ]) {
       expect(found).toContain(t);
     }
   });

@@ -12,11 +12,18 @@ describe('a keyboard-only reader', () => {
       await page.goto(`${origin}/`);
       // Number the tabbable elements in DOM order.
       const count = await page.evaluate(() => {
-        const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]';
+        const selector =
+          'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]';
         const tabbable = [...document.querySelectorAll<HTMLElement>(selector)].filter((el) => {
           const style = getComputedStyle(el);
           // checkVisibility(): also false inside a closed <details> (the phone menu), whose content cannot take focus.
-          return el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility() && style.visibility !== 'hidden' && !el.closest('[inert]');
+          return (
+            el.tabIndex >= 0 &&
+            !(el as HTMLButtonElement).disabled &&
+            el.checkVisibility() &&
+            style.visibility !== 'hidden' &&
+            !el.closest('[inert]')
+          );
         });
         tabbable.forEach((el, i) => (el.dataset['kbd'] = String(i)));
         return tabbable.length;
@@ -32,12 +39,25 @@ describe('a keyboard-only reader', () => {
           if (!el || el === document.body) return null;
           const style = getComputedStyle(el);
           const rect = el.getBoundingClientRect();
-          const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+          const ring =
+            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) ||
+            style.boxShadow !== 'none';
           return {
-            index: el.dataset['kbd'] ?? `unnumbered ${el.tagName} ${el.textContent?.trim().slice(0, 20)}`,
-            name: (el.textContent ?? '').trim().slice(0, 20) || el.getAttribute('aria-label') || el.tagName,
+            index:
+              el.dataset['kbd'] ??
+              `unnumbered ${el.tagName} ${el.textContent?.trim().slice(0, 20)}`,
+            name:
+              (el.textContent ?? '').trim().slice(0, 20) ||
+              el.getAttribute('aria-label') ||
+              el.tagName,
             ring,
-            onScreen: rect.width > 1 && rect.height > 1 && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
+            onScreen:
+              rect.width > 1 &&
+              rect.height > 1 &&
+              rect.bottom > 0 &&
+              rect.top < innerHeight &&
+              rect.right > 0 &&
+              rect.left < innerWidth,
           };
         });
         if (!focus) {

@@ -17,11 +17,19 @@ afterAll(async () => {
 
 async function openContext(mode: ReadingMode) {
   const context = await browser().newContext();
-  await context.addInitScript((stored) => localStorage.setItem('aa-reading', stored), READING_MODES[mode]);
+  await context.addInitScript(
+    (stored) => localStorage.setItem('aa-reading', stored),
+    READING_MODES[mode],
+  );
   return { context, page: await context.newPage() };
 }
 
-async function openPage(path: string, mode: ReadingMode, width: number, run: (page: Page) => Promise<void>) {
+async function openPage(
+  path: string,
+  mode: ReadingMode,
+  width: number,
+  run: (page: Page) => Promise<void>,
+) {
   if (!contexts.has(mode)) contexts.set(mode, openContext(mode));
   const { page } = await contexts.get(mode)!;
   await page.setViewportSize({ width, height: 800 });
@@ -38,7 +46,8 @@ async function openPage(path: string, mode: ReadingMode, width: number, run: (pa
  */
 function findSmallTargets(page: Page, min: number): Promise<string[]> {
   return page.evaluate((min) => {
-    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    const selector =
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
     const ownText = (root: Element) => {
       let text = '';
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -50,7 +59,8 @@ function findSmallTargets(page: Page, min: number): Promise<string[]> {
     const inRunningText = (el: HTMLElement) => {
       if (getComputedStyle(el).display !== 'inline') return false;
       let line = el.parentElement;
-      while (line && (line.textContent ?? '').trim() === (el.textContent ?? '').trim()) line = line.parentElement;
+      while (line && (line.textContent ?? '').trim() === (el.textContent ?? '').trim())
+        line = line.parentElement;
       return !!line && ownText(line) !== '';
     };
     const small: string[] = [];
@@ -61,7 +71,9 @@ function findSmallTargets(page: Page, min: number): Promise<string[]> {
       if (!el.checkVisibility() || style.visibility === 'hidden' || rect.width <= 1) continue;
       if (inRunningText(el)) continue;
       if (rect.width < min - 0.5 || rect.height < min - 0.5) {
-        small.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" ${Math.round(rect.width)}×${Math.round(rect.height)}`);
+        small.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" ${Math.round(rect.width)}×${Math.round(rect.height)}`,
+        );
       }
     }
     return small;
@@ -72,10 +84,14 @@ describe('targets are large enough to tap', () => {
   for (const { template, path } of templates) {
     it(`on ${template}: 44 px in the default mode, 60 px in the elderly mode`, async () => {
       const found: string[] = [];
-      for (const [mode, min] of [['default', 44], ['elderly', 60]] as const) {
+      for (const [mode, min] of [
+        ['default', 44],
+        ['elderly', 60],
+      ] as const) {
         for (const width of [390, 1280]) {
           await openPage(path, mode, width, async (page) => {
-            for (const t of await findSmallTargets(page, min)) found.push(`${mode} @${width}: ${t}`);
+            for (const t of await findSmallTargets(page, min))
+              found.push(`${mode} @${width}: ${t}`);
           });
         }
       }
@@ -88,16 +104,28 @@ describe('pages reflow without sideways scrolling', () => {
   for (const { template, path } of templates) {
     it(`on ${template}: at 320 px, at 200% zoom of 1280 px, and on a 360 px phone in the elderly mode`, async () => {
       const found: string[] = [];
-      for (const [mode, width] of [['default', 320], ['default', 640], ['elderly', 360], ['high-contrast', 320]] as const) {
+      for (const [mode, width] of [
+        ['default', 320],
+        ['default', 640],
+        ['elderly', 360],
+        ['high-contrast', 320],
+      ] as const) {
         await openPage(path, mode, width, async (page) => {
           const overflow = await page.evaluate(() => {
             const doc = document.documentElement;
             if (doc.scrollWidth <= doc.clientWidth + 1) return [];
             // Name the widest culprits to make the failure useful.
             return [...document.body.querySelectorAll('*')]
-              .filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 1 && !el.closest('table, pre'))
+              .filter(
+                (el) =>
+                  el.getBoundingClientRect().right > doc.clientWidth + 1 &&
+                  !el.closest('table, pre'),
+              )
               .slice(0, 5)
-              .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
+              .map(
+                (el) =>
+                  `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`,
+              );
           });
           // Wide tables may scroll inside themselves (WCAG 1.4.10 exempts two-dimensional data).
           for (const o of overflow) found.push(`${mode} @${width}: ${o}`);

@@ -1,4 +1,8 @@
-import { articlePagesOf, templatePagesOf, type TemplatePage } from '../../tools/support/site-checks/templates.ts';
+import {
+  articlePagesOf,
+  templatePagesOf,
+  type TemplatePage,
+} from '../../tools/support/site-checks/templates.ts';
 import { listDistFiles } from '../support/dist.ts';
 
 export { READING_MODES, type ReadingMode } from '../../tools/support/site-checks/axe.ts';

@@ -15,7 +15,9 @@ import { useBrowser } from '../support/use-browser.ts';
  * then use the site in Chromium and watch where each request goes.
  */
 const origin = inject('siteOrigin');
-const siteUrl = (parse(readFileSync(join(CONTENT_DIR, 'settings', 'site.yaml'), 'utf8')) as { siteUrl: string }).siteUrl.replace(/\/$/, '');
+const siteUrl = (
+  parse(readFileSync(join(CONTENT_DIR, 'settings', 'site.yaml'), 'utf8')) as { siteUrl: string }
+).siteUrl.replace(/\/$/, '');
 const home = `${siteUrl}${SITE_BASE}`;
 const browser = useBrowser();
 
@@ -27,9 +29,15 @@ const browser = useBrowser();
 function addressesIn(html: string): string[] {
   const text = html.replace(/<script type="application\/json"[^>]*>[\s\S]*?<\/script>/g, '');
   const found: string[] = [];
-  for (const m of text.matchAll(/(?:href|src|action|poster|content|srcset|data-[\w-]+)="(\/[^"/][^"]*|\/)"/g)) found.push(m[1]!);
+  for (const m of text.matchAll(
+    /(?:href|src|action|poster|content|srcset|data-[\w-]+)="(\/[^"/][^"]*|\/)"/g,
+  ))
+    found.push(m[1]!);
   for (const m of text.matchAll(/url\((['"]?)(\/[^)'"]*)\1\)/g)) found.push(m[2]!);
-  for (const m of text.matchAll(new RegExp(`${siteUrl.replace(/[.]/g, '\\.')}(/[^"'<\\s)]*)?`, 'g'))) found.push(m[1] ?? '');
+  for (const m of text.matchAll(
+    new RegExp(`${siteUrl.replace(/[.]/g, '\\.')}(/[^"'<\\s)]*)?`, 'g'),
+  ))
+    found.push(m[1] ?? '');
   return found;
 }
 
@@ -46,7 +54,8 @@ describe('the site built under a base path', () => {
     for (const file of files) {
       for (const address of addressesIn(readDist(file))) {
         seen++;
-        if (!address.startsWith(SITE_BASE)) escaping.push(`${file}: ${address || '(the bare domain)'}`);
+        if (!address.startsWith(SITE_BASE))
+          escaping.push(`${file}: ${address || '(the bare domain)'}`);
       }
     }
     expect(seen).toBeGreaterThan(files.length * 10);
@@ -55,8 +64,12 @@ describe('the site built under a base path', () => {
 
   it('gives canonical, Open Graph and JSON-LD addresses, feeds and the sitemap the base', () => {
     const article = readDist('health/handwashing-seven-steps/index.html');
-    expect(article).toContain(`<link rel="canonical" href="${home}health/handwashing-seven-steps/">`);
-    expect(article).toContain(`<meta property="og:url" content="${home}health/handwashing-seven-steps/">`);
+    expect(article).toContain(
+      `<link rel="canonical" href="${home}health/handwashing-seven-steps/">`,
+    );
+    expect(article).toContain(
+      `<meta property="og:url" content="${home}health/handwashing-seven-steps/">`,
+    );
     expect(article).toContain(`"url":"${home}health/handwashing-seven-steps/"`);
     expect(readDist('rss.xml')).toContain(`<link>${home}</link>`);
     expect(readDist('rss.xml')).toMatch(new RegExp(`<item><title>[^<]+</title><link>${home}`));
@@ -66,14 +79,20 @@ describe('the site built under a base path', () => {
   });
 
   it('tells the CMS the site’s address under the base', () => {
-    const config = JSON.parse(/<script type="application\/json" id="cms-config">(.*?)<\/script>/s.exec(readDist('admin/index.html'))![1]!) as { site_url?: string };
+    const config = JSON.parse(
+      /<script type="application\/json" id="cms-config">(.*?)<\/script>/s.exec(
+        readDist('admin/index.html'),
+      )![1]!,
+    ) as { site_url?: string };
     expect(config.site_url).toBe(home);
   });
 
   it('prints QR codes that open the article under the base', async () => {
     const page = await browser().newPage({ deviceScaleFactor: 2 });
     await page.goto(`${origin}/posters/health/handwashing-seven-steps/`);
-    expect(await decodeQr(page.locator('svg.poster-qr'))).toBe(`${home}health/handwashing-seven-steps/`);
+    expect(await decodeQr(page.locator('svg.poster-qr'))).toBe(
+      `${home}health/handwashing-seven-steps/`,
+    );
     await page.close();
   });
 
@@ -84,10 +103,12 @@ describe('the site built under a base path', () => {
     const serverOrigin = new URL(origin).origin;
     page.on('request', (r) => {
       const url = new URL(r.url());
-      if (url.origin === serverOrigin && !url.pathname.startsWith(SITE_BASE)) outside.push(url.pathname);
+      if (url.origin === serverOrigin && !url.pathname.startsWith(SITE_BASE))
+        outside.push(url.pathname);
     });
     page.on('response', (r) => {
-      if (r.status() >= 400 && new URL(r.url()).origin === serverOrigin) failed.push(`${r.status()} ${new URL(r.url()).pathname}`);
+      if (r.status() >= 400 && new URL(r.url()).origin === serverOrigin)
+        failed.push(`${r.status()} ${new URL(r.url()).pathname}`);
     });
     await page.goto(`${origin}/`);
     await page.locator('#pinned-heading a').click();
@@ -95,7 +116,9 @@ describe('the site built under a base path', () => {
     await page.goto(`${origin}/search/?q=${encodeURIComponent('登革热')}`);
     const firstResult = page.locator('[data-list] > li h3 a').first();
     await firstResult.waitFor();
-    expect(await firstResult.getAttribute('href')).toMatch(new RegExp(`^${SITE_BASE}(health|news|letters)/`));
+    expect(await firstResult.getAttribute('href')).toMatch(
+      new RegExp(`^${SITE_BASE}(health|news|letters)/`),
+    );
     await firstResult.click();
     await page.waitForURL(new RegExp(`${SITE_BASE}(health|news|letters)/[^/]+/$`));
     expect(await page.locator('h1').textContent()).toBeTruthy();

@@ -46,7 +46,10 @@ function inlineJsOf(html: string): number {
 
 /** Loads a page in a fresh phone-sized context (empty cache) and weighs what it fetched, without scrolling or clicking. */
 async function weigh(path: string): Promise<Weight> {
-  const context = await browser().newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+  const context = await browser().newContext({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+  });
   const page = await context.newPage();
   const pending: Promise<void>[] = [];
   const weight: Weight = { path, html: 0, css: 0, js: 0, inlineJs: 0, other: 0, requests: [] };
@@ -85,7 +88,15 @@ const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\
  */
 function weighBuiltPage(file: string): Weight {
   const html = readDist(file);
-  const weight: Weight = { path: urlPathOf(file), html: gzipped(html), css: 0, js: 0, inlineJs: inlineJsOf(html), other: 0, requests: [] };
+  const weight: Weight = {
+    path: urlPathOf(file),
+    html: gzipped(html),
+    css: 0,
+    js: 0,
+    inlineJs: inlineJsOf(html),
+    other: 0,
+    requests: [],
+  };
   const seen = new Set<string>();
   const addScript = (url: string, from: string) => {
     const path = new URL(url, `http://site${from}`).pathname;
@@ -96,7 +107,11 @@ function weighBuiltPage(file: string): Weight {
     weight.requests.push(`script ${path}`);
     for (const [, imported = ''] of code.matchAll(STATIC_IMPORT)) addScript(imported, path);
   };
-  const walk = (node: { name?: string; attribs?: Record<string, string>; children?: unknown[] }) => {
+  const walk = (node: {
+    name?: string;
+    attribs?: Record<string, string>;
+    children?: unknown[];
+  }) => {
     const a = node.attribs ?? {};
     if (node.name === 'link' && a.rel === 'stylesheet' && a.href) {
       weight.css += gzipped(readFileSync(join(DIST, new URL(a.href, 'http://site/').pathname)));
@@ -108,7 +123,9 @@ function weighBuiltPage(file: string): Weight {
   };
   walk(parseDocument(html));
   for (const script of findInlineScripts(html)) {
-    if (isExecutableScript(script.attributes)) for (const [, imported = ''] of script.text.matchAll(STATIC_IMPORT)) addScript(imported, weight.path);
+    if (isExecutableScript(script.attributes))
+      for (const [, imported = ''] of script.text.matchAll(STATIC_IMPORT))
+        addScript(imported, weight.path);
   }
   return weight;
 }
@@ -116,8 +133,10 @@ function weighBuiltPage(file: string): Weight {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const total = (w: Weight) => w.html + w.css + w.js;
 const allJs = (w: Weight) => w.js + w.inlineJs;
-const overBudget = (w: Weight) => total(w) > ARTICLE_BUDGET.htmlCssJs || allJs(w) > ARTICLE_BUDGET.js;
-const describeWeight = (w: Weight) => `${w.path}: ${kb(total(w))} in all, ${kb(allJs(w))} JS\n    ${w.requests.join('\n    ')}`;
+const overBudget = (w: Weight) =>
+  total(w) > ARTICLE_BUDGET.htmlCssJs || allJs(w) > ARTICLE_BUDGET.js;
+const describeWeight = (w: Weight) =>
+  `${w.path}: ${kb(total(w))} in all, ${kb(allJs(w))} JS\n    ${w.requests.join('\n    ')}`;
 
 describe('page weight before any interaction', () => {
   it('keeps every article page within 40 KB of HTML + CSS + JS and 5 KB of JS (gzip), read from the files', () => {
@@ -125,7 +144,9 @@ describe('page weight before any interaction', () => {
     expect(articles.length).toBeGreaterThan(0);
     const weights = articles.map(weighBuiltPage);
     const heaviest = weights.reduce((a, b) => (total(b) > total(a) ? b : a));
-    console.info(`${articles.length} article pages; heaviest ${decodeURIComponent(heaviest.path)}: ${kb(total(heaviest))} (HTML ${kb(heaviest.html)}, CSS ${kb(heaviest.css)}, JS ${kb(allJs(heaviest))} of which inline ${kb(heaviest.inlineJs)})`);
+    console.info(
+      `${articles.length} article pages; heaviest ${decodeURIComponent(heaviest.path)}: ${kb(total(heaviest))} (HTML ${kb(heaviest.html)}, CSS ${kb(heaviest.css)}, JS ${kb(allJs(heaviest))} of which inline ${kb(heaviest.inlineJs)})`,
+    );
     expect(weights.filter(overBudget).map(describeWeight)).toEqual([]);
   });
 
@@ -135,7 +156,14 @@ describe('page weight before any interaction', () => {
     const searchLoads: string[] = [];
     for (const [template, path] of onePagePerTemplate()) {
       const w = await weigh(path);
-      rows.push({ template, html: kb(w.html), css: kb(w.css), 'js (inline)': `${kb(allJs(w))} (${kb(w.inlineJs)})`, 'html+css+js': kb(total(w)), other: kb(w.other) });
+      rows.push({
+        template,
+        html: kb(w.html),
+        css: kb(w.css),
+        'js (inline)': `${kb(allJs(w))} (${kb(w.inlineJs)})`,
+        'html+css+js': kb(total(w)),
+        other: kb(w.other),
+      });
       // /search/ is the search: its form script is the page's purpose, so only the total counts there.
       const over40 = total(w) > ARTICLE_BUDGET.htmlCssJs;
       if (template === 'search' ? over40 : overBudget(w)) over.push(describeWeight(w));

@@ -6,7 +6,14 @@ import { entryPath } from '../../src/lib/urls.ts';
 import { readArticleEntries } from '../support/content.ts';
 import { checkLinks } from '../../tools/support/site-checks/links.ts';
 import { hostResolves } from '../../tools/support/site-checks/dist.ts';
-import { DIST, htmlFileFor, listDistFiles, readDist, SITE_BASE, sitePathOf } from '../support/dist.ts';
+import {
+  DIST,
+  htmlFileFor,
+  listDistFiles,
+  readDist,
+  SITE_BASE,
+  sitePathOf,
+} from '../support/dist.ts';
 
 const entries = readArticleEntries();
 const published = entries.filter((e) => e.published);
@@ -24,12 +31,19 @@ describe('the built site', () => {
   });
 
   it('leaves out drafts and future-dated entries everywhere: pages, lists, feeds, sitemap', () => {
-    expect(held.length, 'the demo content keeps one draft and one future item to prove this').toBeGreaterThanOrEqual(2);
+    expect(
+      held.length,
+      'the demo content keeps one draft and one future item to prove this',
+    ).toBeGreaterThanOrEqual(2);
     const everything = [...htmlFiles, ...listDistFiles('.xml')].map(readDist).join('\n');
     for (const e of held) {
-      expect(existsSync(join(DIST, htmlFileFor(entryPath(e.collection, e.id)))), e.file).toBe(false);
+      expect(existsSync(join(DIST, htmlFileFor(entryPath(e.collection, e.id)))), e.file).toBe(
+        false,
+      );
       expect(everything.includes(e.data.title), `${e.file} title leaked`).toBe(false);
-      expect(everything.includes(entryPath(e.collection, e.id)), `${e.file} URL leaked`).toBe(false);
+      expect(everything.includes(entryPath(e.collection, e.id)), `${e.file} URL leaked`).toBe(
+        false,
+      );
     }
   });
 
@@ -52,8 +66,13 @@ describe('the built site', () => {
   });
 
   it('lets search engines index every page the sitemap lists: a canonical link, no noindex', () => {
-    const sitemap = listDistFiles('.xml').filter((f) => f.startsWith('sitemap')).map(readDist).join('\n');
-    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => sitePathOf(new URL(m[1]!).pathname) ?? m[1]!).filter((p) => p.endsWith('/'));
+    const sitemap = listDistFiles('.xml')
+      .filter((f) => f.startsWith('sitemap'))
+      .map(readDist)
+      .join('\n');
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)]
+      .map((m) => sitePathOf(new URL(m[1]!).pathname) ?? m[1]!)
+      .filter((p) => p.endsWith('/'));
     expect(paths).toContain('/search/');
     for (const path of paths) {
       const html = readDist(htmlFileFor(path));
@@ -81,7 +100,9 @@ describe('the built site', () => {
       const html = readDist(htmlFileFor(entryPath(e.collection, e.id)));
       expect(html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+"/);
       expect(html).toContain('<meta property="og:title"');
-      const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}');
+      const ld = JSON.parse(
+        /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}',
+      );
       expect(ld['@type'], e.file).toBe(expected[e.collection]);
       if (e.collection === 'health') expect(ld.lastReviewed, e.file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
@@ -91,9 +112,13 @@ describe('the built site', () => {
     for (const f of htmlFiles.filter((f) => !f.startsWith('admin/'))) {
       const html = readDist(f);
       expect(html, f).not.toContain('astro-island');
-      const scripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+)"/g)].map((m) => m[1] ?? '');
+      const scripts = [
+        ...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+)"/g),
+      ].map((m) => m[1] ?? '');
       for (const src of scripts.filter((s) => s.startsWith('/'))) {
-        expect(readDist(sitePathOf(src)!.slice(1)), `${f} loads ${src}`).not.toMatch(/react-dom|__REACT_DEVTOOLS|preact|createApp\(/);
+        expect(readDist(sitePathOf(src)!.slice(1)), `${f} loads ${src}`).not.toMatch(
+          /react-dom|__REACT_DEVTOOLS|preact|createApp\(/,
+        );
       }
     }
   });

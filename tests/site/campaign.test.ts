@@ -9,7 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { daysUntil } from '../../src/lib/dates.ts';
 import { formatFileSize } from '../../src/lib/file-size.ts';
 import { toTelHref } from '../../src/lib/phone.ts';
-import { entryPath, hotlinePath, organisationPath, podcastPath, progressPath } from '../../src/lib/urls.ts';
+import {
+  entryPath,
+  hotlinePath,
+  organisationPath,
+  podcastPath,
+  progressPath,
+} from '../../src/lib/urls.ts';
 import { CONTENT_DIR } from '../support/content.ts';
 import { DIST, htmlFileFor, listDistFiles, readDist } from '../support/dist.ts';
 import { resolveStaticFile } from '../../tools/support/static-server.ts';
@@ -17,9 +23,14 @@ import { resolveStaticFile } from '../../tools/support/static-server.ts';
 const yaml = (path: string) => parse(readFileSync(join(CONTENT_DIR, path), 'utf8'));
 const settings = yaml('settings/site.yaml');
 const page = (urlPath: string) => parseDocument(readDist(htmlFileFor(urlPath)));
-const all = (root: ReturnType<typeof parseDocument> | Element, test: (e: Element) => boolean) => DomUtils.findAll(test, [root as never]);
-const byTag = (root: ReturnType<typeof parseDocument> | Element, tag: string) => all(root, (e) => e.name === tag);
-const text = (node: Element | Element[]) => DomUtils.textContent(node as never).replace(/\s+/g, ' ').trim();
+const all = (root: ReturnType<typeof parseDocument> | Element, test: (e: Element) => boolean) =>
+  DomUtils.findAll(test, [root as never]);
+const byTag = (root: ReturnType<typeof parseDocument> | Element, tag: string) =>
+  all(root, (e) => e.name === tag);
+const text = (node: Element | Element[]) =>
+  DomUtils.textContent(node as never)
+    .replace(/\s+/g, ' ')
+    .trim();
 /** The file a site path resolves to in dist/, or a failure naming the page. */
 const fileOf = (ref: string, where: string) => {
   const file = resolveStaticFile(DIST, new URL(ref, 'https://x').pathname);
@@ -30,7 +41,9 @@ const fileOf = (ref: string, where: string) => {
 describe('the hotline page', () => {
   const doc = page(hotlinePath());
   it('links the campaign hotline and the mayor’s line from the settings as tel:', () => {
-    const tels = byTag(doc, 'main').flatMap((m) => byTag(m, 'a')).map((a) => a.attribs.href);
+    const tels = byTag(doc, 'main')
+      .flatMap((m) => byTag(m, 'a'))
+      .map((a) => a.attribs.href);
     expect(tels).toContain(toTelHref(settings.hotline.number));
     expect(tels).toContain(toTelHref(settings.mayorLine.number));
   });
@@ -48,7 +61,9 @@ describe('the hotline page', () => {
 
 describe('every page header', () => {
   it('offers the hotline page and the tel: button, on phones as on desktop (no hidden nav)', () => {
-    const pages = listDistFiles('.html').filter((f) => !f.startsWith('admin/') && !f.startsWith('qr/'));
+    const pages = listDistFiles('.html').filter(
+      (f) => !f.startsWith('admin/') && !f.startsWith('qr/'),
+    );
     expect(pages.length).toBeGreaterThan(20);
     for (const f of pages) {
       const header = byTag(parseDocument(readDist(f)), 'header')[0];
@@ -69,11 +84,16 @@ describe('the organisation page', () => {
     const headings = all(tree, (e) => /^h[2-6]$/.test(e.name)).map((h) => `${h.name}:${text(h)}`);
     expect(headings[0]).toBe(`h2:${org.headquarters.name}`);
     expect(headings).toContain(`h5:${org.units.name}`);
-    for (const g of org.groups.items) expect(headings.some((h) => h.startsWith('h4:') && h.includes(g.name)), g.name).toBe(true);
+    for (const g of org.groups.items)
+      expect(
+        headings.some((h) => h.startsWith('h4:') && h.includes(g.name)),
+        g.name,
+      ).toBe(true);
     // 责任单位 sits four lists deep: 指挥部 > 推进组 > 街道办事处 > 责任单位.
     const units = all(tree, (e) => e.name === 'h5')[0]!;
     let depth = 0;
-    for (let n: Element | null = units; n; n = n.parent as Element | null) if (n.name === 'ul') depth++;
+    for (let n: Element | null = units; n; n = n.parent as Element | null)
+      if (n.name === 'ul') depth++;
     expect(depth).toBe(4);
   });
   it('marks the working groups as examples', () => {
@@ -97,7 +117,9 @@ describe('the progress page', () => {
       items.filter((i) => i.status === '未开始').length,
       items.length,
     ]);
-    expect(all(table, (e) => e.name === 'th' && e.attribs.scope === 'row')).toHaveLength(files.length + 1);
+    expect(all(table, (e) => e.name === 'th' && e.attribs.scope === 'row')).toHaveLength(
+      files.length + 1,
+    );
   });
   it('gives every bar a text alternative and says each item’s status in words', () => {
     for (const svg of byTag(main, 'svg')) {
@@ -105,7 +127,10 @@ describe('the progress page', () => {
       const label = all(doc, (e) => e.attribs.id === svg.attribs['aria-labelledby'])[0];
       expect(text(label!)).toMatch(/^已达标 \d+ 项，推进中 \d+ 项，未开始 \d+ 项，共 \d+ 项$/);
     }
-    const itemLines = all(main, (e) => e.name === 'li' && /(未开始|推进中|已达标)$/.test(text(e)) && e.parent?.type === 'tag');
+    const itemLines = all(
+      main,
+      (e) => e.name === 'li' && /(未开始|推进中|已达标)$/.test(text(e)) && e.parent?.type === 'tag',
+    );
     expect(itemLines.length).toBeGreaterThanOrEqual(30);
   });
   it('counts the days to the inspection from the build date, with no script, once the office has set the date', () => {
@@ -118,8 +143,12 @@ describe('the progress page', () => {
     const p = found[0]!;
     const days = Number(p.attribs['data-countdown-days']);
     expect(text(p)).toBe(`距省级考核还有 ${days} 天`);
-    const built = all(p.parent as Element, (e) => e.name === 'time').map((t) => t.attribs.datetime!)[1]!;
-    expect(days).toBe(daysUntil(new Date(settings.inspectionDate), new Date(`${built}T12:00:00+08:00`)));
+    const built = all(p.parent as Element, (e) => e.name === 'time').map(
+      (t) => t.attribs.datetime!,
+    )[1]!;
+    expect(days).toBe(
+      daysUntil(new Date(settings.inspectionDate), new Date(`${built}T12:00:00+08:00`)),
+    );
   });
 });
 
@@ -142,7 +171,9 @@ describe('news media', () => {
       const src = byTag(audio, 'source')[0]!.attribs.src!;
       expect(statSync(fileOf(src, id)).size).toBeLessThan(300 * 1024);
       const transcript = all(doc, (e) => 'data-transcript' in e.attribs)[0]!;
-      const frontmatter = parse(readFileSync(join(CONTENT_DIR, 'news', `${id}.mdx`), 'utf8').split(/^---\s*$/m)[1]!);
+      const frontmatter = parse(
+        readFileSync(join(CONTENT_DIR, 'news', `${id}.mdx`), 'utf8').split(/^---\s*$/m)[1]!,
+      );
       expect(text(transcript)).toBe(frontmatter.audio.transcript);
     }
   });
@@ -177,7 +208,9 @@ describe('the download centre', () => {
       const pdf = fileOf(link.attribs.href!, 'PDF');
       expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
       // The page count shown is the PDF's own (for a handbook it is read from the printed file).
-      const pages = /^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1];
+      const pages = /^Pages:\s+(\d+)/m.exec(
+        execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }),
+      )?.[1];
       expect(text(card)).toContain(`${pages} 页`);
       expect(text(card)).toContain(formatFileSize(statSync(pdf).size));
     }

@@ -41,9 +41,16 @@ afterAll(async () => {
   for (const phone of phones.values()) await (await phone).context().close();
 });
 
-async function startPhone(b: Browser, viewport: (typeof VIEWPORTS)[number], mode: Mode): Promise<Page> {
+async function startPhone(
+  b: Browser,
+  viewport: (typeof VIEWPORTS)[number],
+  mode: Mode,
+): Promise<Page> {
   const context = await b.newContext({ viewport, deviceScaleFactor: 1 });
-  await context.addInitScript((stored) => localStorage.setItem('aa-reading', stored), READING_MODES[mode]);
+  await context.addInitScript(
+    (stored) => localStorage.setItem('aa-reading', stored),
+    READING_MODES[mode],
+  );
   return context.newPage();
 }
 
@@ -56,7 +63,9 @@ function openPhone(b: Browser, viewport: (typeof VIEWPORTS)[number], mode: Mode)
 /** Where the page's title starts: its h1, or on the home page (whose h1 is for screen readers) the first visible heading in main. */
 async function titleTop(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const visible = [...document.querySelectorAll('main h1, main h2')].find((h) => h.getBoundingClientRect().height > 2);
+    const visible = [...document.querySelectorAll('main h1, main h2')].find(
+      (h) => h.getBoundingClientRect().height > 2,
+    );
     if (!visible) throw new Error('no visible heading in main');
     return Math.round(visible.getBoundingClientRect().top);
   });
@@ -72,9 +81,13 @@ describe('the first screen of a phone', () => {
           await page.goto(origin + path);
           const top = await titleTop(page);
           await page.screenshot({ path: join(OUT, `${name}-${viewport.width}-${mode}.png`) });
-          console.log(`first screen: ${name} ${viewport.width}×${viewport.height} ${mode}: title at ${top} px`);
+          console.log(
+            `first screen: ${name} ${viewport.width}×${viewport.height} ${mode}: title at ${top} px`,
+          );
           // The home page's "title" is the pinned letter under the slogan: it must be on the first screen.
-          expect(top).toBeLessThanOrEqual(name === 'home' ? viewport.height - 100 : TITLE_LIMIT[mode]);
+          expect(top).toBeLessThanOrEqual(
+            name === 'home' ? viewport.height - 100 : TITLE_LIMIT[mode],
+          );
         });
       }
 
@@ -98,7 +111,11 @@ describe('the first screen of a phone', () => {
           expect(box!.x + box!.width, item.label).toBeLessThanOrEqual(viewport.width);
           expect(box!.y + box!.height, item.label).toBeLessThanOrEqual(viewport.height);
         }
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        expect(
+          await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          ),
+        ).toBeLessThanOrEqual(0);
       });
     }
   }

@@ -32,7 +32,10 @@ async function inlineScriptsOf(html: string): Promise<{ type: string; text: stri
   parser.on('startTag', (tag) => {
     if (tag.tagName !== 'script') return;
     const attr = (name: string) => tag.attrs.find((a) => a.name === name)?.value;
-    current = attr('src') === undefined ? { type: (attr('type') ?? '').toLowerCase(), text: '' } : undefined;
+    current =
+      attr('src') === undefined
+        ? { type: (attr('type') ?? '').toLowerCase(), text: '' }
+        : undefined;
   });
   parser.on('text', (text) => {
     if (current) current.text += text.text;
@@ -41,17 +44,23 @@ async function inlineScriptsOf(html: string): Promise<{ type: string; text: stri
     if (tag.tagName === 'script' && current) scripts.push(current);
     current = undefined;
   });
-  await new Promise<void>((resolve, reject) => parser.end(html, () => resolve()).on('error', reject));
+  await new Promise<void>((resolve, reject) =>
+    parser.end(html, () => resolve()).on('error', reject),
+  );
   return scripts;
 }
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-const isData = (type: string) => !['', 'module', 'text/javascript', 'application/javascript'].includes(type);
+const sha256 = (text: string) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const isData = (type: string) =>
+  !['', 'module', 'text/javascript', 'application/javascript'].includes(type);
 
 describe('dist/_headers', () => {
   it('is written by the build, with the nginx maps beside it', () => {
     expect(existsSync(join(DIST, HEADERS_FILE))).toBe(true);
-    expect(readFileSync(join(DIST, NGINX_MAPS_FILE), 'utf8')).toContain('map $uri $site_content_security_policy');
+    expect(readFileSync(join(DIST, NGINX_MAPS_FILE), 'utf8')).toContain(
+      'map $uri $site_content_security_policy',
+    );
   });
 
   it('gives every page exactly one CSP, the public one without unsafe-inline scripts or eval', () => {
@@ -74,7 +83,8 @@ describe('dist/_headers', () => {
       const allowed = new Set(cspFor(urlPathOf(file))['script-src']);
       for (const script of await inlineScriptsOf(readDist(file))) {
         if (isData(script.type)) continue;
-        if (!allowed.has(sha256(script.text))) uncovered.push(`${file}: ${script.text.slice(0, 60)}`);
+        if (!allowed.has(sha256(script.text)))
+          uncovered.push(`${file}: ${script.text.slice(0, 60)}`);
       }
     }
     expect(uncovered).toEqual([]);
@@ -83,9 +93,14 @@ describe('dist/_headers', () => {
   it('has no inline event handlers or javascript: links, which the CSP would block', () => {
     const offending: string[] = [];
     for (const file of htmlFiles.filter((f) => !f.startsWith('admin/'))) {
-      const walk = (node: { name?: string; attribs?: Record<string, string>; children?: unknown[] }) => {
+      const walk = (node: {
+        name?: string;
+        attribs?: Record<string, string>;
+        children?: unknown[];
+      }) => {
         for (const [name, value] of Object.entries(node.attribs ?? {})) {
-          if (/^on/i.test(name) || /^\s*javascript:/i.test(value)) offending.push(`${file}: <${node.name} ${name}="${value.slice(0, 40)}">`);
+          if (/^on/i.test(name) || /^\s*javascript:/i.test(value))
+            offending.push(`${file}: <${node.name} ${name}="${value.slice(0, 40)}">`);
         }
         for (const child of node.children ?? []) walk(child as typeof node);
       };
@@ -111,7 +126,10 @@ describe('every kind of page under the CSP, in Chromium', () => {
   const browser = useBrowser();
 
   beforeAll(async () => {
-    const started = await startStaticServer(DIST, { headersFor: (path) => headersForPath(rules, path), base: SITE_BASE });
+    const started = await startStaticServer(DIST, {
+      headersFor: (path) => headersForPath(rules, path),
+      base: SITE_BASE,
+    });
     server = started.server;
     origin = `${started.origin}${SITE_BASE.slice(0, -1)}`;
   });
@@ -127,16 +145,22 @@ describe('every kind of page under the CSP, in Chromium', () => {
     const foreign: string[] = [];
     const pages = onePagePerTemplate();
     const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
-    const isOwn = (url: string) => url.startsWith(`${new URL(origin).origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
+    const isOwn = (url: string) =>
+      url.startsWith(`${new URL(origin).origin}/`) ||
+      url.startsWith('data:') ||
+      url.startsWith('blob:');
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     let current = '';
     page.on('request', (request) => {
       if (!isOwn(request.url())) foreign.push(`${current} → ${request.url()}`);
     });
     page.on('console', (m) => {
-      if (/Refused to|Content Security Policy|CSP violation|Permissions-Policy/i.test(m.text())) violations.push(`${current}: ${m.text()}`);
+      if (/Refused to|Content Security Policy|CSP violation|Permissions-Policy/i.test(m.text()))
+        violations.push(`${current}: ${m.text()}`);
     });
     for (const path of [...pages.values(), '/search/?q=%E5%8D%AB%E7%94%9F', '/no-such-page/']) {
       current = path;

@@ -21,7 +21,11 @@ beforeAll(() => {
 function pdfFacts(pdf: Buffer) {
   const text = pdf.toString('latin1');
   const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(text);
-  return { pages: (text.match(/\/Type\s*\/Page(?!s)/g) ?? []).length, width: Number(box?.[1]), height: Number(box?.[2]) };
+  return {
+    pages: (text.match(/\/Type\s*\/Page(?!s)/g) ?? []).length,
+    width: Number(box?.[1]),
+    height: Number(box?.[2]),
+  };
 }
 
 describe('printing', () => {
@@ -31,18 +35,33 @@ describe('printing', () => {
     const page = await context.newPage();
     await page.goto(origin + healthArticle);
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['body > header', 'body > footer', 'section[aria-label="阅读设置"]', 'nav', 'form[role="search"]', 'read-aloud', 'main > footer']) {
-      const shown = await page.locator(hidden).evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
+    for (const hidden of [
+      'body > header',
+      'body > footer',
+      'section[aria-label="阅读设置"]',
+      'nav',
+      'form[role="search"]',
+      'read-aloud',
+      'main > footer',
+    ]) {
+      const shown = await page
+        .locator(hidden)
+        .evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
       expect(shown, hidden).toBe(0);
     }
     expect(await page.locator('.print-source').isVisible()).toBe(true);
     expect(await page.locator('.print-source svg').isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: '打印海报' }).isVisible()).toBe(false);
-    const after = await page.locator('article a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('article a[href^="http"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('http');
     // Reading settings do not carry into print: 12 pt text whatever the screen size.
     await page.evaluate(() => document.documentElement.setAttribute('data-text-size', '4'));
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('16px');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
+      '16px',
+    );
     await page.evaluate(() => document.documentElement.removeAttribute('data-text-size'));
     await page.screenshot({ path: join(OUT, 'print-article.png'), fullPage: true });
     await context.close();
@@ -62,7 +81,9 @@ describe('printing', () => {
 
   it('fits each poster on exactly one A4 sheet', async () => {
     const page = await browser().newPage();
-    const posters = listDistFiles('.html').filter((f) => f.startsWith('posters/')).map((f) => `/${f.replace(/^posters\//, '').replace(/index\.html$/, '')}`);
+    const posters = listDistFiles('.html')
+      .filter((f) => f.startsWith('posters/'))
+      .map((f) => `/${f.replace(/^posters\//, '').replace(/index\.html$/, '')}`);
     expect(posters.length).toBeGreaterThan(0);
     for (const article of posters) {
       await page.goto(`${origin}/posters${article}`);

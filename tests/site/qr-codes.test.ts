@@ -7,10 +7,13 @@ import { discoverArticlePages } from './a11y-templates.ts';
 
 const origin = inject('siteOrigin');
 const articles = discoverArticlePages();
-const posters = listDistFiles('.html').filter((f) => f.startsWith('posters/')).map((f) => `/${f.replace(/index\.html$/, '')}`);
+const posters = listDistFiles('.html')
+  .filter((f) => f.startsWith('posters/'))
+  .map((f) => `/${f.replace(/index\.html$/, '')}`);
 const browser = useBrowser();
 
-const canonicalOf = (path: string) => /<link rel="canonical" href="([^"]+)"/.exec(readDist(htmlFileFor(path)))?.[1];
+const canonicalOf = (path: string) =>
+  /<link rel="canonical" href="([^"]+)"/.exec(readDist(htmlFileFor(path)))?.[1];
 
 describe('QR codes', () => {
   it('on every printed article decode to the article’s canonical URL', async () => {
@@ -24,17 +27,22 @@ describe('QR codes', () => {
       expect(canonical, path).toMatch(/^https:\/\//);
       expect(await decodeQr(page.locator('.print-source svg')), path).toBe(canonical);
       // Printed without its scheme: nobody types “https://” from paper.
-      expect(await page.locator('.print-source').textContent(), path).toContain(canonical!.replace(/^https:\/\//, ''));
+      expect(await page.locator('.print-source').textContent(), path).toContain(
+        canonical!.replace(/^https:\/\//, ''),
+      );
     }
     await context.close();
   });
 
   it('on every poster decode to its article, which links to the poster', async () => {
     // A poster for each letter and health article whose editor asked for one, and for no other.
-    const asked = readArticleEntries().filter((e) => e.published && e.data['poster'] === true).map((e) => `/posters/${e.collection}/${e.id}/`);
+    const asked = readArticleEntries()
+      .filter((e) => e.published && e.data['poster'] === true)
+      .map((e) => `/posters/${e.collection}/${e.id}/`);
     expect(asked.length).toBeGreaterThan(0);
     expect(posters.sort()).toEqual(asked.sort());
-    for (const path of articles.filter((p) => !asked.includes(`/posters${p}`))) expect(readDist(htmlFileFor(path)), path).not.toContain('href="/posters/');
+    for (const path of articles.filter((p) => !asked.includes(`/posters${p}`)))
+      expect(readDist(htmlFileFor(path)), path).not.toContain('href="/posters/');
     const context = await browser().newContext({ deviceScaleFactor: 2 });
     const page = await context.newPage();
     for (const poster of posters) {
@@ -57,7 +65,9 @@ describe('QR codes', () => {
   it('are inline SVG made at build time, with no script on posters beyond the print button', () => {
     for (const poster of posters) {
       const html = readDist(htmlFileFor(poster));
-      expect(html, poster).toMatch(/<svg[^>]+class="poster-qr[^"]*"[^>]*>|<svg[^>]+role="img"[^>]*class="poster-qr/);
+      expect(html, poster).toMatch(
+        /<svg[^>]+class="poster-qr[^"]*"[^>]*>|<svg[^>]+role="img"[^>]*class="poster-qr/,
+      );
       expect(html).not.toMatch(/<img[^>]+qr/i);
     }
   });

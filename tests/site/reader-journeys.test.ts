@@ -36,13 +36,18 @@ describe('a resident on a phone', () => {
 
   it('browses health education by topic and sees who reviewed an article and its sources', async () => {
     await page.goto(`${origin}/health/`);
-    await page.getByRole('navigation', { name: '健康主题与适用人群' }).getByRole('link', { name: '病媒生物防制' }).click();
+    await page
+      .getByRole('navigation', { name: '健康主题与适用人群' })
+      .getByRole('link', { name: '病媒生物防制' })
+      .click();
     await page.waitForURL(/\/health\/topics\/vector-control\/$/);
     expect(await page.locator('h1').textContent()).toContain('病媒生物防制');
     await page.locator('main article h2 a').first().click();
     await page.waitForURL(/\/health\/[^/]+\/$/);
     const review = page.locator('section[aria-labelledby="review-heading"]');
-    await expect.poll(() => review.textContent()).toMatch(/审核专家[\s\S]*最后审核[\s\S]*\d{4}年\d+月\d+日[\s\S]*下次审核/);
+    await expect
+      .poll(() => review.textContent())
+      .toMatch(/审核专家[\s\S]*最后审核[\s\S]*\d{4}年\d+月\d+日[\s\S]*下次审核/);
     expect(await review.locator('ol li a[href^="http"]').count()).toBeGreaterThan(0);
   });
 

@@ -24,11 +24,17 @@ interface SpeechStub {
 }
 
 async function openArticle(voices: Voices, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const context = await browser().newContext({
+    viewport: { width: 1280, height: 800 },
+    ...options,
+  });
   await context.addInitScript((voices) => {
     const scrolls: string[] = [];
     const original = Element.prototype.scrollIntoView;
-    Element.prototype.scrollIntoView = function (this: Element, arg?: boolean | ScrollIntoViewOptions) {
+    Element.prototype.scrollIntoView = function (
+      this: Element,
+      arg?: boolean | ScrollIntoViewOptions,
+    ) {
       scrolls.push(typeof arg === 'object' ? String(arg.behavior) : String(arg));
       original.call(this, arg);
     };
@@ -56,7 +62,12 @@ async function openArticle(voices: Voices, options: BrowserContextOptions = {}):
     };
     Object.assign(synth, {
       getVoices: () => list,
-      speak(u: { text: string; lang: string; voice?: { name: string } | null; onend?: ((e: Event) => void) | null }) {
+      speak(u: {
+        text: string;
+        lang: string;
+        voice?: { name: string } | null;
+        onend?: ((e: Event) => void) | null;
+      }) {
         stub.spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name });
         current = u;
       },
@@ -77,7 +88,10 @@ async function openArticle(voices: Voices, options: BrowserContextOptions = {}):
       }
     }
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+      value: Utterance,
+      configurable: true,
+    });
     (window as unknown as { speech: SpeechStub }).speech = stub;
   }, voices);
   const page = await context.newPage();
@@ -87,10 +101,16 @@ async function openArticle(voices: Voices, options: BrowserContextOptions = {}):
 
 const speech = <T>(page: Page, fn: (s: SpeechStub) => T) =>
   page.evaluate(`(${fn.toString()})(window.speech)`) as Promise<T>;
-const current = (page: Page) => page.evaluate(() => document.querySelector('[data-read-aloud-current]')?.textContent?.trim() ?? null);
+const current = (page: Page) =>
+  page.evaluate(
+    () => document.querySelector('[data-read-aloud-current]')?.textContent?.trim() ?? null,
+  );
 const toggle = (page: Page) => page.locator('read-aloud button[data-action="toggle"]');
 const stop = (page: Page) => page.locator('read-aloud button[data-action="stop"]');
-const zh = [{ name: 'Test 普通话', lang: 'zh-CN' }, { name: 'Test English', lang: 'en-US' }];
+const zh = [
+  { name: 'Test 普通话', lang: 'zh-CN' },
+  { name: 'Test English', lang: 'en-US' },
+];
 
 describe('read aloud (朗读)', () => {
   it('stays hidden where the browser has no speech synthesis', async () => {
@@ -111,13 +131,20 @@ describe('read aloud (朗读)', () => {
     const page = await openArticle(zh, { reducedMotion: 'reduce' });
     const title = (await page.locator('h1').textContent())!.trim();
     await toggle(page).click();
-    expect(await speech(page, (s) => s.spoken[0])).toEqual({ text: title, lang: 'zh-CN', voice: 'Test 普通话' });
+    expect(await speech(page, (s) => s.spoken[0])).toEqual({
+      text: title,
+      lang: 'zh-CN',
+      voice: 'Test 普通话',
+    });
     expect(await current(page)).toBe(title);
     expect(await toggle(page).textContent()).toContain('暂停朗读');
     expect(await stop(page).isVisible()).toBe(true);
 
     await speech(page, (s) => s.finish());
-    const firstBlock = await page.locator('[data-read-aloud-source].prose :is(p, li, h2, h3)').first().textContent();
+    const firstBlock = await page
+      .locator('[data-read-aloud-source].prose :is(p, li, h2, h3)')
+      .first()
+      .textContent();
     expect(await current(page)).toBe(firstBlock!.trim());
 
     // Far down the article the paragraph being read is still on screen.
@@ -146,7 +173,11 @@ describe('read aloud (朗读)', () => {
     await speech(page, (s) => s.finish());
     await speech(page, (s) => s.finish());
     const where = await current(page);
-    const before = await speech(page, (s) => ({ spoken: s.spoken.length, cancels: s.cancels, last: s.spoken.at(-1)!.text }));
+    const before = await speech(page, (s) => ({
+      spoken: s.spoken.length,
+      cancels: s.cancels,
+      last: s.spoken.at(-1)!.text,
+    }));
 
     await toggle(page).click();
     expect(await toggle(page).textContent()).toContain('继续朗读');
@@ -161,7 +192,9 @@ describe('read aloud (朗读)', () => {
     expect(await current(page)).toBeNull();
     expect(await toggle(page).textContent()).toContain('朗读全文');
     expect(await stop(page).isVisible()).toBe(false);
-    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['action'])).toBe('toggle');
+    expect(
+      await page.evaluate(() => (document.activeElement as HTMLElement).dataset['action']),
+    ).toBe('toggle');
     // A stray end event of the cancelled utterance changes nothing.
     await speech(page, (s) => s.finish());
     expect(await current(page)).toBeNull();
@@ -171,7 +204,8 @@ describe('read aloud (朗读)', () => {
   it('goes back to the start when the article has been read to the end', async () => {
     const page = await openArticle(zh);
     await toggle(page).click();
-    for (let i = 0; i < 500 && (await current(page)) !== null; i++) await speech(page, (s) => s.finish());
+    for (let i = 0; i < 500 && (await current(page)) !== null; i++)
+      await speech(page, (s) => s.finish());
     expect(await current(page)).toBeNull();
     expect(await toggle(page).textContent()).toContain('朗读全文');
     await page.context().close();

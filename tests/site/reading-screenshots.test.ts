@@ -26,7 +26,10 @@ describe('screenshots for review', () => {
     for (const mode of Object.keys(READING_MODES) as ReadingMode[]) {
       it(`an article at ${width} px in the ${mode} mode`, async () => {
         const context = await browser().newContext({ viewport: { width, height: 900 } });
-        await context.addInitScript((stored) => localStorage.setItem('aa-reading', stored), READING_MODES[mode]);
+        await context.addInitScript(
+          (stored) => localStorage.setItem('aa-reading', stored),
+          READING_MODES[mode],
+        );
         const page = await context.newPage();
         await page.goto(origin + article);
         const facts = await page.evaluate(() => ({
@@ -45,7 +48,11 @@ describe('screenshots for review', () => {
     for (const width of [390, 1280]) {
       const page = await browser().newPage({ viewport: { width, height: 900 } });
       await page.goto(`${origin}/posters${article}`);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      ).toBeLessThanOrEqual(0);
       await page.screenshot({ path: join(OUT, `poster-${width}.png`), fullPage: true });
       await page.close();
     }

@@ -15,23 +15,37 @@ const browser = useBrowser();
 async function recordFirstPaintState(context: BrowserContext) {
   await context.addInitScript(() => {
     const w = window as unknown as { firstPaint: Record<string, string> };
-    const snapshot = () => Object.fromEntries([...document.documentElement.attributes].filter((a) => a.name.startsWith('data-')).map((a) => [a.name, a.value]));
+    const snapshot = () =>
+      Object.fromEntries(
+        [...document.documentElement.attributes]
+          .filter((a) => a.name.startsWith('data-'))
+          .map((a) => [a.name, a.value]),
+      );
     const observer = new MutationObserver(() => {
       if (document.body) {
-        w.firstPaint = { ...snapshot(), fontSizeAtBody: getComputedStyle(document.documentElement).fontSize };
+        w.firstPaint = {
+          ...snapshot(),
+          fontSizeAtBody: getComputedStyle(document.documentElement).fontSize,
+        };
         observer.disconnect();
       }
     });
     observer.observe(document, { childList: true, subtree: true });
     document.addEventListener('DOMContentLoaded', () => {
-      w.firstPaint = { ...w.firstPaint, fontSizeAtDomContentLoaded: getComputedStyle(document.documentElement).fontSize };
+      w.firstPaint = {
+        ...w.firstPaint,
+        fontSizeAtDomContentLoaded: getComputedStyle(document.documentElement).fontSize,
+      };
     });
   });
 }
 
-const firstPaint = (page: Page) => page.evaluate(() => (window as unknown as { firstPaint: Record<string, string> }).firstPaint);
-const htmlAttr = (page: Page, name: string) => page.evaluate((n) => document.documentElement.getAttribute(n), name);
-const rootFontSize = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+const firstPaint = (page: Page) =>
+  page.evaluate(() => (window as unknown as { firstPaint: Record<string, string> }).firstPaint);
+const htmlAttr = (page: Page, name: string) =>
+  page.evaluate((n) => document.documentElement.getAttribute(n), name);
+const rootFontSize = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 describe('the reading toolbar', () => {
@@ -49,12 +63,20 @@ describe('the reading toolbar', () => {
     expect(await rootFontSize(page)).toBe('24px');
 
     // Follow a link, as a reader would.
-    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '健康教育' }).click();
+    await page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '健康教育' })
+      .click();
     await page.waitForURL(`${origin}/health/`);
     for (const check of [() => Promise.resolve(), () => page.reload().then(() => undefined)]) {
       await check();
       const state = await firstPaint(page);
-      expect(state).toMatchObject({ 'data-elderly': 'on', 'data-contrast': 'high', 'data-spacing': 'wide', 'data-text-size': '2' });
+      expect(state).toMatchObject({
+        'data-elderly': 'on',
+        'data-contrast': 'high',
+        'data-spacing': 'wide',
+        'data-text-size': '2',
+      });
       expect(state['fontSizeAtDomContentLoaded']).toBe('24px');
       expect(await button(page, '长辈模式').getAttribute('aria-pressed')).toBe('true');
       expect(await button(page, '高对比度').getAttribute('aria-pressed')).toBe('true');
@@ -70,7 +92,11 @@ describe('the reading toolbar', () => {
   it('sets body text in steps from 18 px up to 30 px', async () => {
     const page = await browser().newPage();
     await page.goto(origin + article);
-    const bodyText = () => page.locator('.prose p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    const bodyText = () =>
+      page
+        .locator('.prose p')
+        .first()
+        .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
     const sizes = [await bodyText()];
     const larger = page.getByRole('button', { name: /^放大/ });
     while ((await larger.getAttribute('aria-disabled')) !== 'true') {
@@ -91,7 +117,14 @@ describe('the reading toolbar', () => {
   it('widens line spacing to 2 and more, and turns high contrast to black on white', async () => {
     const page = await browser().newPage();
     await page.goto(origin + article);
-    const ratio = () => page.locator('.prose p').first().evaluate((p) => { const s = getComputedStyle(p); return parseFloat(s.lineHeight) / parseFloat(s.fontSize); });
+    const ratio = () =>
+      page
+        .locator('.prose p')
+        .first()
+        .evaluate((p) => {
+          const s = getComputedStyle(p);
+          return parseFloat(s.lineHeight) / parseFloat(s.fontSize);
+        });
     expect(await ratio()).toBeGreaterThanOrEqual(1.5);
     await button(page, '宽行距').click();
     expect(await ratio()).toBeGreaterThanOrEqual(2);
@@ -101,7 +134,11 @@ describe('the reading toolbar', () => {
       page: getComputedStyle(document.body).backgroundColor,
       header: getComputedStyle(document.querySelector('body > header')!).backgroundColor,
     }));
-    expect(colours).toEqual({ text: 'rgb(0, 0, 0)', page: 'rgb(255, 255, 255)', header: 'rgb(0, 0, 0)' });
+    expect(colours).toEqual({
+      text: 'rgb(0, 0, 0)',
+      page: 'rgb(255, 255, 255)',
+      header: 'rgb(0, 0, 0)',
+    });
     await page.close();
   });
 
@@ -109,7 +146,11 @@ describe('the reading toolbar', () => {
     const page = await browser().newPage();
     await page.goto(origin + article);
     await button(page, '长辈模式').click();
-    const heights = await page.locator('reading-toolbar button:visible, body > header a, nav[aria-label="当前位置"] a').evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.getBoundingClientRect().height));
+    const heights = await page
+      .locator('reading-toolbar button:visible, body > header a, nav[aria-label="当前位置"] a')
+      .evaluateAll((els) =>
+        els.filter((e) => e.checkVisibility()).map((e) => e.getBoundingClientRect().height),
+      );
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(60);
     await page.close();
   });

@@ -15,12 +15,17 @@ describe('the table of contents', () => {
       const facts = await page.evaluate(() => ({
         headings: [...document.querySelectorAll('.prose :is(h2, h3)[id]')].map((h) => `#${h.id}`),
         tocs: document.querySelectorAll('nav[aria-label="目录"]').length,
-        links: [...document.querySelectorAll('nav[aria-label="目录"] a')].map((a) => a.getAttribute('href')),
+        links: [...document.querySelectorAll('nav[aria-label="目录"] a')].map((a) =>
+          a.getAttribute('href'),
+        ),
       }));
       if (facts.headings.length >= 3) {
         withToc++;
         expect(facts.tocs, path).toBe(1);
-        expect(facts.links.map((l) => decodeURIComponent(l ?? '')), path).toEqual(facts.headings.map(decodeURIComponent));
+        expect(
+          facts.links.map((l) => decodeURIComponent(l ?? '')),
+          path,
+        ).toEqual(facts.headings.map(decodeURIComponent));
       } else {
         expect(facts.tocs, path).toBe(0);
       }

@@ -3,7 +3,11 @@ import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pagefindHandle, readFragmentUrls, searchInBrowser } from '../../tools/measure/search-recall.ts';
+import {
+  pagefindHandle,
+  readFragmentUrls,
+  searchInBrowser,
+} from '../../tools/measure/search-recall.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import { decodeIndexedText } from '../../src/lib/search/han.ts';
 import { useBrowser } from '../support/use-browser.ts';
@@ -22,7 +26,12 @@ interface Fixture {
   date?: string;
 }
 
-const article = ({ title, body, type = '健康教育', date = '2025-03-01' }: Fixture) => `<!doctype html>
+const article = ({
+  title,
+  body,
+  type = '健康教育',
+  date = '2025-03-01',
+}: Fixture) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${title} - AA市</title></head>
 <body><nav>首页 健康教育 导航专用词</nav>
 <main><article data-pagefind-body>
@@ -33,12 +42,34 @@ ${body}
 </article></main><footer>页脚专用词 电话 0000-12345678</footer></body></html>`;
 
 const PAGES: Record<string, string> = {
-  'health/air/index.html': article({ title: '空气污染与健康', body: '<p>ＰＭ２．５浓度高的日子，老人少出门。PM2.5 是细颗粒物。</p>', date: '2024-06-01' }),
-  'health/flu/index.html': article({ title: '人感染H7N9禽流感防控知识', body: '<p>不要购买来源不明的活禽。咨询请拨打12320卫生热线。</p>', date: '2026-01-10' }),
-  'health/dengue/index.html': article({ title: '夏季防蚊', body: '<p>预防<strong>登革</strong>热，清除积水。</p><ul><li>翻盆倒罐</li><li>热水烫洗</li></ul>' }),
-  'health/waste/index.html': article({ title: '生活垃圾分类投放指南', body: '<p>生活垃圾分类投放要点。</p>', type: '公开信', date: '2023-02-01' }),
-  'news/apart/index.html': article({ title: '小区环境整治', body: '<p>清运生活垃圾。</p><p>宣传垃圾分类知识。</p>', type: '创城动态', date: '2026-05-05' }),
-  'news/list/index.html': '<!doctype html><html lang="zh-CN"><body><main><h1>栏目列表</h1><p>列表页专用词</p></main></body></html>',
+  'health/air/index.html': article({
+    title: '空气污染与健康',
+    body: '<p>ＰＭ２．５浓度高的日子，老人少出门。PM2.5 是细颗粒物。</p>',
+    date: '2024-06-01',
+  }),
+  'health/flu/index.html': article({
+    title: '人感染H7N9禽流感防控知识',
+    body: '<p>不要购买来源不明的活禽。咨询请拨打12320卫生热线。</p>',
+    date: '2026-01-10',
+  }),
+  'health/dengue/index.html': article({
+    title: '夏季防蚊',
+    body: '<p>预防<strong>登革</strong>热，清除积水。</p><ul><li>翻盆倒罐</li><li>热水烫洗</li></ul>',
+  }),
+  'health/waste/index.html': article({
+    title: '生活垃圾分类投放指南',
+    body: '<p>生活垃圾分类投放要点。</p>',
+    type: '公开信',
+    date: '2023-02-01',
+  }),
+  'news/apart/index.html': article({
+    title: '小区环境整治',
+    body: '<p>清运生活垃圾。</p><p>宣传垃圾分类知识。</p>',
+    type: '创城动态',
+    date: '2026-05-05',
+  }),
+  'news/list/index.html':
+    '<!doctype html><html lang="zh-CN"><body><main><h1>栏目列表</h1><p>列表页专用词</p></main></body></html>',
   'admin/index.html': article({ title: '后台', body: '<p>后台专用词</p>' }),
 };
 
@@ -76,15 +107,30 @@ afterAll(async () => {
 
 describe('search index scenarios', () => {
   it('finds PM2.5 however it is written, on the page and in the query', async () => {
-    expect(await search(['PM2.5', 'pm2.5', 'ＰＭ２．５', 'PM2.5浓度'])).toEqual([['/health/air/'], ['/health/air/'], ['/health/air/'], ['/health/air/']]);
+    expect(await search(['PM2.5', 'pm2.5', 'ＰＭ２．５', 'PM2.5浓度'])).toEqual([
+      ['/health/air/'],
+      ['/health/air/'],
+      ['/health/air/'],
+      ['/health/air/'],
+    ]);
   });
 
   it('finds codes and numbers next to Chinese text: H7N9 and 12320', async () => {
-    expect(await search(['H7N9', 'h7n9禽流感', '12320', '12320卫生热线'])).toEqual([['/health/flu/'], ['/health/flu/'], ['/health/flu/'], ['/health/flu/']]);
+    expect(await search(['H7N9', 'h7n9禽流感', '12320', '12320卫生热线'])).toEqual([
+      ['/health/flu/'],
+      ['/health/flu/'],
+      ['/health/flu/'],
+      ['/health/flu/'],
+    ]);
   });
 
   it('finds a word split by inline markup, and a word inside a longer one', async () => {
-    expect(await search(['登革热', '革热', '垃圾分类', '圾分'])).toEqual([['/health/dengue/'], ['/health/dengue/'], ['/health/waste/', '/news/apart/'], ['/health/waste/', '/news/apart/']]);
+    expect(await search(['登革热', '革热', '垃圾分类', '圾分'])).toEqual([
+      ['/health/dengue/'],
+      ['/health/dengue/'],
+      ['/health/waste/', '/news/apart/'],
+      ['/health/waste/', '/news/apart/'],
+    ]);
   });
 
   it('does not join the end of one block to the start of the next', async () => {
@@ -96,7 +142,16 @@ describe('search index scenarios', () => {
   });
 
   it('leaves out navigation, footers, ignored parts, list pages and /admin/', async () => {
-    expect(await search(['导航专用词', '页脚专用词', '12345678', '忽略专用词', '列表页专用词', '后台专用词'])).toEqual([[], [], [], [], [], []]);
+    expect(
+      await search([
+        '导航专用词',
+        '页脚专用词',
+        '12345678',
+        '忽略专用词',
+        '列表页专用词',
+        '后台专用词',
+      ]),
+    ).toEqual([[], [], [], [], [], []]);
   });
 
   it('filters by type and year', async () => {
@@ -106,7 +161,14 @@ describe('search index scenarios', () => {
 
   it('sorts by date, newest first', async () => {
     const dates = await page.evaluate(async (handle) => {
-      type Pf = { search(t: string, o: object): Promise<{ results: { data(): Promise<{ url: string; meta: Record<string, string> }> }[] }> };
+      type Pf = {
+        search(
+          t: string,
+          o: object,
+        ): Promise<{
+          results: { data(): Promise<{ url: string; meta: Record<string, string> }> }[];
+        }>;
+      };
       const pf = (window as unknown as Record<string, Pf>)[handle]!;
       const found = await pf.search('垃圾', { sort: { date: 'desc' } });
       return Promise.all(found.results.map(async (r) => (await r.data()).meta['date']));
@@ -116,13 +178,30 @@ describe('search index scenarios', () => {
 
   it('stores the title and date for the result list', async () => {
     const meta = await page.evaluate(async (handle) => {
-      type Pf = { search(t: string, o: object): Promise<{ results: { data(): Promise<{ meta: Record<string, string>; filters: Record<string, string[]> }> }[] }> };
+      type Pf = {
+        search(
+          t: string,
+          o: object,
+        ): Promise<{
+          results: {
+            data(): Promise<{ meta: Record<string, string>; filters: Record<string, string[]> }>;
+          }[];
+        }>;
+      };
       const pf = (window as unknown as Record<string, Pf>)[handle]!;
       const [first] = (await pf.search('禽流 流感', {})).results;
       const data = await first!.data();
-      return { title: data.meta['title'] ?? '', date: data.meta['date'], type: data.filters['type'] };
+      return {
+        title: data.meta['title'] ?? '',
+        date: data.meta['date'],
+        type: data.filters['type'],
+      };
     }, pagefindHandle('/pagefind/'));
-    expect({ ...meta, title: decodeIndexedText(meta.title) }).toEqual({ title: '人感染H7N9禽流感防控知识', date: '2026-01-10', type: ['健康教育'] });
+    expect({ ...meta, title: decodeIndexedText(meta.title) }).toEqual({
+      title: '人感染H7N9禽流感防控知识',
+      date: '2026-01-10',
+      type: ['健康教育'],
+    });
   });
 });
 
@@ -157,7 +236,9 @@ describe('search index scenarios with many small index chunks', () => {
   it('finds every page with a character even when its pairs span several chunks', async () => {
     expect(readdirSync(join(smallDir, 'pagefind', 'index')).length).toBeGreaterThan(5);
     const [found] = await searchInBrowser(smallPage, '/pagefind/', ['水'], 'site');
-    expect(found!.map((id) => smallUrls.get(id)).sort()).toEqual(seconds.map((_, i) => `/p${i}/`).sort());
+    expect(found!.map((id) => smallUrls.get(id)).sort()).toEqual(
+      seconds.map((_, i) => `/p${i}/`).sort(),
+    );
   });
 
   it('leaves no file of an earlier index behind when the index is built again', async () => {

@@ -1,6 +1,14 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { ABSENT_QUERIES, askSearchPage, reportScores, RESIDENT_QUERIES, scoreAnswer, summarizeScores, type QueryScore } from '../../tools/measure/search-quality.ts';
+import {
+  ABSENT_QUERIES,
+  askSearchPage,
+  reportScores,
+  RESIDENT_QUERIES,
+  scoreAnswer,
+  summarizeScores,
+  type QueryScore,
+} from '../../tools/measure/search-quality.ts';
 import { readIndexedPages } from '../../tools/measure/search-recall.ts';
 import { DIST } from '../support/dist.ts';
 import { useBrowser } from '../support/use-browser.ts';
@@ -22,16 +30,19 @@ beforeAll(async () => {
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
   scores = [];
-  for (const judged of RESIDENT_QUERIES) scores.push(scoreAnswer(judged, await askSearchPage(page, origin, judged.query)));
+  for (const judged of RESIDENT_QUERIES)
+    scores.push(scoreAnswer(judged, await askSearchPage(page, origin, judged.query)));
   console.log(`居民查询(${scores.length} 个):\n${reportScores(scores)}`);
 });
 
 describe('the search page answers what residents type', () => {
   it('is measured on at least 60 queries of every kind, each judged against articles the site has', () => {
     expect(scores.length).toBeGreaterThanOrEqual(60);
-    for (const kind of ['日常用语', '整句提问', '拼音', '错别字']) expect(scores.filter((s) => s.kind === kind).length, kind).toBeGreaterThanOrEqual(8);
+    for (const kind of ['日常用语', '整句提问', '拼音', '错别字'])
+      expect(scores.filter((s) => s.kind === kind).length, kind).toBeGreaterThanOrEqual(8);
     const urls = new Set(readIndexedPages(DIST).map((p) => p.url));
-    for (const s of scores) for (const url of s.right) expect(urls.has(url), `${s.query}: ${url}`).toBe(true);
+    for (const s of scores)
+      for (const url of s.right) expect(urls.has(url), `${s.query}: ${url}`).toBe(true);
   });
 
   it('lists a right article in the first three results for at least 95% of the queries', () => {
@@ -58,10 +69,16 @@ describe('the search page answers what residents type', () => {
   });
 
   it('offers 您是不是要找 with a link for pinyin and slips, and shows that word’s results', async () => {
-    for (const [typed, meant] of [['denggere', '登革热'], ['登格热', '登革热'], ['垃圾分内', '垃圾分类']]) {
+    for (const [typed, meant] of [
+      ['denggere', '登革热'],
+      ['登格热', '登革热'],
+      ['垃圾分内', '垃圾分类'],
+    ]) {
       const answer = await askSearchPage(page, origin, typed!);
       expect(answer.notice, typed).toContain(`您是不是要找:${meant}`);
-      expect(await page.locator('[data-notice] a', { hasText: meant! }).getAttribute('href')).toBe(`/search/?q=${encodeURIComponent(meant!)}`);
+      expect(await page.locator('[data-notice] a', { hasText: meant! }).getAttribute('href')).toBe(
+        `/search/?q=${encodeURIComponent(meant!)}`,
+      );
       expect(answer.status, typed).toContain(`下面是“${meant}”的结果`);
       expect(answer.urls.length, typed).toBeGreaterThan(0);
     }

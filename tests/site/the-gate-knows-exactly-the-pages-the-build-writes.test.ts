@@ -13,7 +13,12 @@ import { listDistFiles } from '../support/dist.ts';
  */
 it('the pages the content gate lets articles link to are exactly the pages the build wrote', () => {
   const today = getChinaToday(new Date(process.env.BUILD_TIME ?? Date.now()));
-  const loaded = loadGateInput({ root: process.cwd(), contentDir: CONTENT_DIR, publicDir: 'public', wordingDir: 'content/wording' });
+  const loaded = loadGateInput({
+    root: process.cwd(),
+    contentDir: CONTENT_DIR,
+    publicDir: 'public',
+    wordingDir: 'content/wording',
+  });
   const { entries } = checkContent({ ...loaded, today });
   const known = [...buildSiteIndex(entries, new Map(), new Map(), today).pages].sort();
 
@@ -21,7 +26,13 @@ it('the pages the content gate lets articles link to are exactly the pages the b
     .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
     // Not pages an article links to: the 404 page, the CMS, the XML sitemaps for search engines,
     // and the further pages of a list, which follow from their first page (the gate accepts /page/n/ of any list).
-    .filter((path) => path !== '/404.html' && !path.startsWith('/admin/') && !/^\/sitemap-[\w-]+\.xml$/.test(path) && !/\/page\/\d+\/$/.test(path))
+    .filter(
+      (path) =>
+        path !== '/404.html' &&
+        !path.startsWith('/admin/') &&
+        !/^\/sitemap-[\w-]+\.xml$/.test(path) &&
+        !/\/page\/\d+\/$/.test(path),
+    )
     .sort();
 
   expect(built.length).toBeGreaterThan(50);

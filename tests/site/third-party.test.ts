@@ -29,14 +29,20 @@ describe('third-party requests', () => {
       form: ['action'],
     };
     for (const file of listDistFiles('.html').filter((f) => !f.startsWith('admin/'))) {
-      const walk = (node: { name?: string; attribs?: Record<string, string>; children?: unknown[] }) => {
+      const walk = (node: {
+        name?: string;
+        attribs?: Record<string, string>;
+        children?: unknown[];
+      }) => {
         for (const attr of fetching[node.name ?? ''] ?? []) {
           const value = node.attribs?.[attr];
           if (!value) continue;
           // rel=canonical/alternate links name the site's own public address, which is not fetched.
-          if (node.name === 'link' && /\b(canonical|alternate)\b/.test(node.attribs?.rel ?? '')) continue;
+          if (node.name === 'link' && /\b(canonical|alternate)\b/.test(node.attribs?.rel ?? ''))
+            continue;
           for (const url of value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')) {
-            if (/^(https?:)?\/\//i.test(url)) foreign.push(`${file}: <${node.name} ${attr}="${url}">`);
+            if (/^(https?:)?\/\//i.test(url))
+              foreign.push(`${file}: <${node.name} ${attr}="${url}">`);
           }
         }
         for (const child of node.children ?? []) walk(child as typeof node);
@@ -44,8 +50,12 @@ describe('third-party requests', () => {
       walk(parseDocument(readDist(file)));
     }
     for (const file of listDistFiles('.css')) {
-      for (const [, url] of readDist(file).matchAll(/url\(\s*["']?((?:https?:)?\/\/[^"')]+)/gi)) foreign.push(`${file}: url(${url})`);
-      for (const [, url] of readDist(file).matchAll(/@import\s+(?:url\()?\s*["']?((?:https?:)?\/\/[^"')\s]+)/gi)) foreign.push(`${file}: @import ${url}`);
+      for (const [, url] of readDist(file).matchAll(/url\(\s*["']?((?:https?:)?\/\/[^"')]+)/gi))
+        foreign.push(`${file}: url(${url})`);
+      for (const [, url] of readDist(file).matchAll(
+        /@import\s+(?:url\()?\s*["']?((?:https?:)?\/\/[^"')\s]+)/gi,
+      ))
+        foreign.push(`${file}: @import ${url}`);
     }
     expect(foreign).toEqual([]);
   });

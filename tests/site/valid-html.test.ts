@@ -24,16 +24,26 @@ describe('valid HTML', () => {
   it('has no error on any page, by the Nu Html Checker', () => {
     const pages = listDistFiles('.html');
     expect(pages.length).toBeGreaterThan(100);
-    const run = spawnSync('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', ...pages.map((p) => join(DIST, p))], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (run.error) throw new Error(`the Nu Html Checker could not run (Java 17 or newer is needed): ${run.error.message}`);
+    const run = spawnSync(
+      'java',
+      ['-jar', VNU_JAR, '--errors-only', '--format', 'json', ...pages.map((p) => join(DIST, p))],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    if (run.error)
+      throw new Error(
+        `the Nu Html Checker could not run (Java 17 or newer is needed): ${run.error.message}`,
+      );
     // The report is JSON on stderr; a checker that could not start writes something else there.
     const { messages } = JSON.parse(run.stderr) as { messages: VnuMessage[] };
     const errors = messages
       .filter((m) => m.type === 'error' || m.type === 'non-document-error')
-      .map((m) => `${m.url.split(`${DIST}/`).pop()}:${m.lastLine ?? 0}  ${m.message}  «${(m.extract ?? '').trim()}»`);
+      .map(
+        (m) =>
+          `${m.url.split(`${DIST}/`).pop()}:${m.lastLine ?? 0}  ${m.message}  «${(m.extract ?? '').trim()}»`,
+      );
     expect(errors).toEqual([]);
   });
 });

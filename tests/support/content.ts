@@ -23,8 +23,19 @@ export function readArticleEntries(now = new Date()): RawEntry[] {
         const file = join(CONTENT_DIR, collection, f);
         const frontmatter = readFileSync(file, 'utf8').split(/^---\s*$/m)[1] ?? '';
         const raw = parse(frontmatter) as Record<string, unknown>;
-        const data = { ...raw, title: String(raw.title), date: new Date(String(raw.date)), draft: raw.draft === true };
-        return { collection, id: f.replace(/\.mdx$/, ''), file, data, published: isPublished({ data }, now) };
+        const data = {
+          ...raw,
+          title: String(raw.title),
+          date: new Date(String(raw.date)),
+          draft: raw.draft === true,
+        };
+        return {
+          collection,
+          id: f.replace(/\.mdx$/, ''),
+          file,
+          data,
+          published: isPublished({ data }, now),
+        };
       }),
   );
 }

@@ -6,5 +6,9 @@ import sharp from 'sharp';
 export async function decodeQr(svg: Locator): Promise<string | undefined> {
   const png = await svg.screenshot();
   const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
+  return jsQR(
+    new Uint8ClampedArray(data.buffer, data.byteOffset, data.length),
+    info.width,
+    info.height,
+  )?.data;
 }

@@ -16,7 +16,8 @@ declare module 'vitest' {
  * test opens `${siteOrigin}/health/` whatever the base.
  */
 export async function serveBuild(project: TestProject, dir: string, base: string) {
-  if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir}/ is missing: run \`npm run build\` before the site tests`);
+  if (!existsSync(`${dir}/index.html`))
+    throw new Error(`${dir}/ is missing: run \`npm run build\` before the site tests`);
   const { server, origin } = await startStaticServer(dir, { base });
   project.provide('siteOrigin', `${origin}${base.slice(0, -1)}`);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));

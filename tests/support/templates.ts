@@ -9,7 +9,10 @@ const FIXED_SEGMENTS = new Set(['page', 'topics', 'audiences', 'columns', 'tags'
  * `health/dengue/index.html` and `health/topics/*` for a topic's list.
  */
 export function templateOf(htmlFile: string): string {
-  const segments = htmlFile.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
+  const segments = htmlFile
+    .replace(/(^|\/)index\.html$/, '')
+    .split('/')
+    .filter(Boolean);
   if (segments.length === 0) return htmlFile.endsWith('index.html') ? '/' : htmlFile;
   return segments.map((s, i) => (i === 0 || FIXED_SEGMENTS.has(s) ? s : '*')).join('/');
 }
@@ -17,7 +20,10 @@ export function templateOf(htmlFile: string): string {
 /** The URL path of a built HTML file: `health/x/index.html` → `/health/x/`. */
 export function urlPathOf(htmlFile: string): string {
   const path = `/${htmlFile.replace(/(^|\/)index\.html$/, '$1')}`;
-  return path.split('/').map((s) => encodeURIComponent(decodeURIComponent(s))).join('/');
+  return path
+    .split('/')
+    .map((s) => encodeURIComponent(decodeURIComponent(s)))
+    .join('/');
 }
 
 /**

@@ -15,7 +15,8 @@ export function useBrowser(): () => Browser {
     await browser?.close();
   });
   return () => {
-    if (!browser) throw new Error('Chromium is not running: use the browser inside a test or a later hook');
+    if (!browser)
+      throw new Error('Chromium is not running: use the browser inside a test or a later hook');
     return browser;
   };
 }

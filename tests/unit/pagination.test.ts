@@ -15,6 +15,10 @@ describe('paginate', () => {
     expect(paginate([], '/news/')).toHaveLength(1);
   });
   it('makes route params for an Astro [...page] route', () => {
-    expect(getPagedPaths(items, '/x/').map((p) => p.params.page)).toEqual([undefined, 'page/2', 'page/3']);
+    expect(getPagedPaths(items, '/x/').map((p) => p.params.page)).toEqual([
+      undefined,
+      'page/2',
+      'page/3',
+    ]);
   });
 });

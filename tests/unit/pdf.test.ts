@@ -18,21 +18,34 @@ describe('countPdfPages', () => {
   });
 
   it('reads the PDFs the site prints as poppler does', () => {
-    for (const file of ['public/downloads/handbooks/chuangwei-shouce.pdf', 'public/downloads/handbooks/jiankang-duben.pdf']) {
-      const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+    for (const file of [
+      'public/downloads/handbooks/chuangwei-shouce.pdf',
+      'public/downloads/handbooks/jiankang-duben.pdf',
+    ]) {
+      const pages = Number(
+        /^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1],
+      );
       expect(countPdfPages(readFileSync(file), file), file).toBe(pages);
     }
   });
 
   it('names the file it cannot read', () => {
-    expect(() => countPdfPages(new TextEncoder().encode('<html>'), 'public/downloads/a.pdf')).toThrow(/public\/downloads\/a\.pdf 不是 PDF/);
-    expect(() => countPdfPages(pdf('1 0 obj << /Type /ObjStm >> stream\nxx\nendstream endobj'), 'b.pdf')).toThrow(/b\.pdf:读不出页数/);
+    expect(() =>
+      countPdfPages(new TextEncoder().encode('<html>'), 'public/downloads/a.pdf'),
+    ).toThrow(/public\/downloads\/a\.pdf 不是 PDF/);
+    expect(() =>
+      countPdfPages(pdf('1 0 obj << /Type /ObjStm >> stream\nxx\nendstream endobj'), 'b.pdf'),
+    ).toThrow(/b\.pdf:读不出页数/);
   });
 });
 
 describe('readPdfCreator', () => {
   it('reads the creator of the document information, escapes undone', () => {
-    expect(readPdfCreator(pdf('1 0 obj << /Creator (Mozilla/5.0 \\(X11\\) x   ) /Producer (Skia) >> endobj'))).toBe('Mozilla/5.0 (X11) x');
+    expect(
+      readPdfCreator(
+        pdf('1 0 obj << /Creator (Mozilla/5.0 \\(X11\\) x   ) /Producer (Skia) >> endobj'),
+      ),
+    ).toBe('Mozilla/5.0 (X11) x');
     expect(readPdfCreator(pdf('1 0 obj << /Producer (Skia) >> endobj'))).toBeUndefined();
   });
 });

@@ -1,6 +1,12 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildPodcastFeed, escapeXml, formatDuration, getMediaType, ITUNES_NS } from '../../src/lib/podcast.ts';
+import {
+  buildPodcastFeed,
+  escapeXml,
+  formatDuration,
+  getMediaType,
+  ITUNES_NS,
+} from '../../src/lib/podcast.ts';
 
 describe('podcast helpers', () => {
   it('knows the MIME types of the media it serves', () => {
@@ -37,7 +43,12 @@ describe('the podcast feed', () => {
           link: 'https://example.gov.cn/news/radio-handwashing/',
           pubDate: new Date('2026-11-25'),
           description: '正确洗手',
-          audio: { url: 'https://example.gov.cn/media/radio-handwashing.mp3', length: 122480, type: 'audio/mpeg', duration: 31 },
+          audio: {
+            url: 'https://example.gov.cn/media/radio-handwashing.mp3',
+            length: 122480,
+            type: 'audio/mpeg',
+            duration: 31,
+          },
         },
       ],
     );
@@ -48,11 +59,17 @@ describe('the podcast feed', () => {
     expect(rss['@_xmlns:itunes']).toBe(ITUNES_NS);
     const channel = rss.channel;
     expect(channel['itunes:category']['@_text']).toBe('Health & Fitness');
-    expect(channel['itunes:image']['@_href']).toBe('https://example.gov.cn/media/podcast-cover.png');
+    expect(channel['itunes:image']['@_href']).toBe(
+      'https://example.gov.cn/media/podcast-cover.png',
+    );
     expect(channel['itunes:author']).toBe('创城办');
     expect(channel.language).toBe('zh-cn');
     const item = channel.item;
-    expect(item.enclosure).toEqual({ '@_url': 'https://example.gov.cn/media/radio-handwashing.mp3', '@_length': '122480', '@_type': 'audio/mpeg' });
+    expect(item.enclosure).toEqual({
+      '@_url': 'https://example.gov.cn/media/radio-handwashing.mp3',
+      '@_length': '122480',
+      '@_type': 'audio/mpeg',
+    });
     expect(item['itunes:duration']).toBe('0:31');
     expect(item.guid['#text']).toBe('https://example.gov.cn/news/radio-handwashing/');
   });

@@ -47,7 +47,9 @@ describe('QR codes', () => {
 
   it('is an accessible image with an escaped label, small enough to inline', () => {
     const svg = renderQrSvg(url, { label: '扫码打开"本文"<网址>', className: 'qr' });
-    expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="扫码打开&quot;本文&quot;&lt;网址&gt;" class="qr"/);
+    expect(svg).toMatch(
+      /^<svg [^>]*role="img" aria-label="扫码打开&quot;本文&quot;&lt;网址&gt;" class="qr"/,
+    );
     expect(svg.length).toBeLessThan(3000);
   });
 });

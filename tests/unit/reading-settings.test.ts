@@ -18,7 +18,11 @@ import {
 /** Runs the boot script against a fake <html> and storage; returns the attributes it set. */
 function boot(stored: string | null, { modern = true, storageThrows = false } = {}) {
   const attrs: Record<string, string> = {};
-  const documentElement = { setAttribute: (k: string, v: string) => { attrs[k] = v; } };
+  const documentElement = {
+    setAttribute: (k: string, v: string) => {
+      attrs[k] = v;
+    },
+  };
   const document = { documentElement, createElement: () => (modern ? { noModule: false } : {}) };
   const localStorage = {
     getItem: (k: string) => {
@@ -68,7 +72,10 @@ describe('reading settings', () => {
 
   it('applies and removes the html attributes', () => {
     const attrs = new Map<string, string>([['data-contrast', 'high']]);
-    const el = { setAttribute: (k: string, v: string) => void attrs.set(k, v), removeAttribute: (k: string) => void attrs.delete(k) };
+    const el = {
+      setAttribute: (k: string, v: string) => void attrs.set(k, v),
+      removeAttribute: (k: string) => void attrs.delete(k),
+    };
     applyReadingSettings(el, { textSize: 2, contrast: false, spacing: true, elderly: false });
     expect(Object.fromEntries(attrs)).toEqual({ 'data-text-size': '2', 'data-spacing': 'wide' });
   });
@@ -77,12 +84,17 @@ describe('reading settings', () => {
 describe('the boot script in <head>', () => {
   it('sets the same attributes the toolbar does, before first paint', () => {
     const s = { textSize: 4, contrast: true, spacing: true, elderly: true };
-    const expected = Object.fromEntries(Object.entries(toHtmlAttributes(s)).map(([k, v]) => [`data-${k}`, v]));
+    const expected = Object.fromEntries(
+      Object.entries(toHtmlAttributes(s)).map(([k, v]) => [`data-${k}`, v]),
+    );
     expect(boot(serializeReadingSettings(s))).toEqual({ 'data-js': '', ...expected });
   });
 
   it('ignores anything but the known attributes', () => {
-    expect(boot('{"onclick":"alert(1)","class":"x","contrast":"high"}')).toEqual({ 'data-js': '', 'data-contrast': 'high' });
+    expect(boot('{"onclick":"alert(1)","class":"x","contrast":"high"}')).toEqual({
+      'data-js': '',
+      'data-contrast': 'high',
+    });
   });
 
   it('survives empty, broken or blocked storage and old browsers', () => {

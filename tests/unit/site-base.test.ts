@@ -13,8 +13,12 @@ describe('the site base path', () => {
     expect(normalizeSiteBase('//zt//a/')).toBe('/zt/a/');
   });
   it('refuses a path that could leave the folder or is not a path, naming where it came from', () => {
-    expect(() => resolveSiteBase('/', '/../etc/')).toThrow(/环境变量 SITE_BASE.*网站路径必须以 \/ 开头和结尾/);
-    expect(() => resolveSiteBase('/专栏/', undefined)).toThrow(/content\/settings\/site\.yaml 的 basePath/);
+    expect(() => resolveSiteBase('/', '/../etc/')).toThrow(
+      /环境变量 SITE_BASE.*网站路径必须以 \/ 开头和结尾/,
+    );
+    expect(() => resolveSiteBase('/专栏/', undefined)).toThrow(
+      /content\/settings\/site\.yaml 的 basePath/,
+    );
     expect(() => resolveSiteBase('https://www.aa.gov.cn/ztzl/', undefined)).toThrow(/basePath/);
     expect(normalizeSiteBase('/a b/')).toBeUndefined();
     expect(normalizeSiteBase('/./')).toBeUndefined();

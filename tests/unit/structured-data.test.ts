@@ -1,16 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticleJsonLd, serializeJsonLd } from '../../src/lib/structured-data.ts';
 
-const base = { title: '标题', summary: '摘要', url: 'https://x.example/health/a/', date: new Date('2026-03-01'), publisher: '创城办' };
+const base = {
+  title: '标题',
+  summary: '摘要',
+  url: 'https://x.example/health/a/',
+  date: new Date('2026-03-01'),
+  publisher: '创城办',
+};
 
 describe('buildArticleJsonLd', () => {
   it('marks health pages as MedicalWebPage with lastReviewed', () => {
-    const ld = buildArticleJsonLd({ ...base, type: 'MedicalWebPage', lastReviewed: new Date('2026-02-20'), reviewedBy: '市疾控中心' });
-    expect(ld).toMatchObject({ '@type': 'MedicalWebPage', lastReviewed: '2026-02-20', inLanguage: 'zh-CN', name: '标题' });
+    const ld = buildArticleJsonLd({
+      ...base,
+      type: 'MedicalWebPage',
+      lastReviewed: new Date('2026-02-20'),
+      reviewedBy: '市疾控中心',
+    });
+    expect(ld).toMatchObject({
+      '@type': 'MedicalWebPage',
+      lastReviewed: '2026-02-20',
+      inLanguage: 'zh-CN',
+      name: '标题',
+    });
   });
   it('gives news a headline, an author and dates', () => {
     const ld = buildArticleJsonLd({ ...base, type: 'NewsArticle', author: '记者' });
-    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: '标题', datePublished: '2026-03-01', author: { name: '记者' } });
+    expect(ld).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: '标题',
+      datePublished: '2026-03-01',
+      author: { name: '记者' },
+    });
   });
   it('cannot be broken out of its script tag', () => {
     expect(serializeJsonLd({ t: '</script><script>alert(1)</script>' })).not.toContain('</script>');

@@ -35,7 +35,9 @@ function importsOf(file: string): { line: number; specifier: string; target: str
 function importsInto(from: string, into: readonly string[]): string[] {
   return codeFilesUnder(from).flatMap((file) =>
     importsOf(file)
-      .filter(({ target }) => into.some((folder) => target === folder || target.startsWith(`${folder}/`)))
+      .filter(({ target }) =>
+        into.some((folder) => target === folder || target.startsWith(`${folder}/`)),
+      )
       .map(({ line, specifier }) => `${relative('.', file)}:${line} imports ${specifier}`),
   );
 }
@@ -43,7 +45,9 @@ function importsInto(from: string, into: readonly string[]): string[] {
 describe('import directions', () => {
   it('reads the imports of every file (the scan itself works)', () => {
     expect(codeFilesUnder('src').length).toBeGreaterThan(50);
-    expect(importsOf('tools/dev/dev.ts').map(({ target }) => target)).toContain('tools/support/site-checks/dist.ts');
+    expect(importsOf('tools/dev/dev.ts').map(({ target }) => target)).toContain(
+      'tools/support/site-checks/dist.ts',
+    );
     expect(importsOf('src/pages/index.astro').length).toBeGreaterThan(0);
   });
 

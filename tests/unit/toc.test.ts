@@ -10,10 +10,19 @@ describe('table of contents', () => {
   });
 
   it('nests h3 under the h2 before it', () => {
-    expect(buildToc([h(3, 'intro'), h(3, 'intro2'), h(2, 'a'), h(3, 'a1'), h(3, 'a2'), h(2, 'b')])).toEqual([
+    expect(
+      buildToc([h(3, 'intro'), h(3, 'intro2'), h(2, 'a'), h(3, 'a1'), h(3, 'a2'), h(2, 'b')]),
+    ).toEqual([
       { slug: 'intro', text: 'intro', children: [] },
       { slug: 'intro2', text: 'intro2', children: [] },
-      { slug: 'a', text: 'a', children: [{ slug: 'a1', text: 'a1', children: [] }, { slug: 'a2', text: 'a2', children: [] }] },
+      {
+        slug: 'a',
+        text: 'a',
+        children: [
+          { slug: 'a1', text: 'a1', children: [] },
+          { slug: 'a2', text: 'a2', children: [] },
+        ],
+      },
       { slug: 'b', text: 'b', children: [] },
     ]);
   });

@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { BASE, contentHref, entryPath, hotlinePath, organisationPath, pagedPath, podcastPath, progressAreaPath, progressPath, searchPath, stripBase, tagPath, toAbsoluteUrl, withBase } from '../../src/lib/urls.ts';
+import {
+  BASE,
+  contentHref,
+  entryPath,
+  hotlinePath,
+  organisationPath,
+  pagedPath,
+  podcastPath,
+  progressAreaPath,
+  progressPath,
+  searchPath,
+  stripBase,
+  tagPath,
+  toAbsoluteUrl,
+  withBase,
+} from '../../src/lib/urls.ts';
 
 describe('urls', () => {
   it('builds every URL with a trailing slash', () => {
@@ -35,18 +50,31 @@ describe('the base path of a portal 专栏', () => {
   it('puts an article body’s site links under the base and leaves every other link alone', () => {
     expect(contentHref('/hotline/', base)).toBe('/ztzl/cjwscs/hotline/');
     expect(contentHref('/downloads/a.pdf', base)).toBe('/ztzl/cjwscs/downloads/a.pdf');
-    for (const href of ['https://www.who.int/zh/', '//cdn.example/x', '#第一节', 'mailto:a@b.cn', 'tel:12345', '../uploads/x.png']) {
+    for (const href of [
+      'https://www.who.int/zh/',
+      '//cdn.example/x',
+      '#第一节',
+      'mailto:a@b.cn',
+      'tel:12345',
+      '../uploads/x.png',
+    ]) {
       expect(contentHref(href, base)).toBe(href);
     }
   });
   it('makes full addresses on the site’s domain', () => {
-    expect(toAbsoluteUrl('/ztzl/cjwscs/health/x/', 'https://www.aa.gov.cn')).toBe('https://www.aa.gov.cn/ztzl/cjwscs/health/x/');
+    expect(toAbsoluteUrl('/ztzl/cjwscs/health/x/', 'https://www.aa.gov.cn')).toBe(
+      'https://www.aa.gov.cn/ztzl/cjwscs/health/x/',
+    );
   });
 });
 
 describe('campaign URL builders', () => {
   it('end every page path in a slash', () => {
-    expect([hotlinePath(), organisationPath(), progressPath()]).toEqual(['/hotline/', '/organisation/', '/progress/']);
+    expect([hotlinePath(), organisationPath(), progressPath()]).toEqual([
+      '/hotline/',
+      '/organisation/',
+      '/progress/',
+    ]);
   });
   it('point at an area on the progress page and at a column’s podcast', () => {
     expect(progressAreaPath('environment')).toBe('/progress/#area-environment');

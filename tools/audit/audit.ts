@@ -59,7 +59,9 @@ const posix = (p: string) => p.split(sep).join('/');
 /** The base path dist/ was built under, from its home page's canonical address (else the settings and SITE_BASE). */
 function baseOfDist(dist: string, contentDir: string): string {
   const home = join(dist, 'index.html');
-  const canonical = existsSync(home) ? /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(home, 'utf8'))?.[1] : undefined;
+  const canonical = existsSync(home)
+    ? /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(home, 'utf8'))?.[1]
+    : undefined;
   return canonical ? new URL(canonical).pathname : baseOfBuild(contentDir);
 }
 
@@ -71,7 +73,17 @@ async function runAxe(dist: string, base: string): Promise<AxeResult[]> {
     const results: AxeResult[] = [];
     for (const { template, path } of templatePagesOf(listBuiltFiles(dist, '.html'))) {
       for (const mode of ['default', 'elderly'] as ReadingMode[]) {
-        results.push({ template, path, mode, violations: await findAxeViolations(browser, `${origin}${withBase(path, base)}`, mode, 390) });
+        results.push({
+          template,
+          path,
+          mode,
+          violations: await findAxeViolations(
+            browser,
+            `${origin}${withBase(path, base)}`,
+            mode,
+            390,
+          ),
+        });
       }
     }
     return results;
@@ -107,9 +119,12 @@ async function main(): Promise<number> {
   const contentDir = resolve(cwd, values.content ?? process.env['CONTENT_DIR'] ?? './content');
   const publicDir = resolve(cwd, values.public ?? './public');
   const dist = resolve(cwd, values.dist ?? process.env['OUT_DIR'] ?? './dist');
-  const wordingDir = existsSync(join(contentDir, 'wording')) ? join(contentDir, 'wording') : join(repoRoot, 'content/wording');
+  const wordingDir = existsSync(join(contentDir, 'wording'))
+    ? join(contentDir, 'wording')
+    : join(repoRoot, 'content/wording');
   const today = values.today ?? getChinaToday(new Date());
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) fail(`--today 必须是 YYYY-MM-DD 格式的日期,收到:${today}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`)))
+    fail(`--today 必须是 YYYY-MM-DD 格式的日期,收到:${today}`);
 
   // The content, as the content gate reads and judges it.
   let loaded;
@@ -122,33 +137,63 @@ async function main(): Promise<number> {
   const gate = checkContent({ ...loaded, today, buildParser: parseLikeTheBuild, contentRoot });
   const settingsPath = join(contentDir, 'settings', 'site.yaml');
   const settingsFile = posix(relative(repoRoot, settingsPath));
-  const settings = existsSync(settingsPath) ? ((parse(readFileSync(settingsPath, 'utf8')) ?? null) as Record<string, unknown> | null) : null;
-  const siteName = typeof settings?.['siteName'] === 'string' ? settings['siteName'] : '(网站设置缺失)';
+  const settings = existsSync(settingsPath)
+    ? ((parse(readFileSync(settingsPath, 'utf8')) ?? null) as Record<string, unknown> | null)
+    : null;
+  const siteName =
+    typeof settings?.['siteName'] === 'string' ? settings['siteName'] : '(网站设置缺失)';
 
   // The build.
   const built = existsSync(join(dist, 'index.html'));
   const base = baseOfDist(dist, contentDir);
-  const siteOrigin = typeof settings?.['siteUrl'] === 'string' && URL.canParse(settings['siteUrl']) ? settings['siteUrl'] : 'https://example.invalid';
-  const pages: BuiltPage[] = built ? listBuiltFiles(dist, '.html').map((file) => ({ file, html: readFileSync(join(dist, file), 'utf8') })) : [];
-  const read = (file: string) => (existsSync(join(dist, file)) ? readFileSync(join(dist, file), 'utf8') : undefined);
+  const siteOrigin =
+    typeof settings?.['siteUrl'] === 'string' && URL.canParse(settings['siteUrl'])
+      ? settings['siteUrl']
+      : 'https://example.invalid';
+  const pages: BuiltPage[] = built
+    ? listBuiltFiles(dist, '.html').map((file) => ({
+        file,
+        html: readFileSync(join(dist, file), 'utf8'),
+      }))
+    : [];
+  const read = (file: string) =>
+    existsSync(join(dist, file)) ? readFileSync(join(dist, file), 'utf8') : undefined;
   const publicPages = pages.filter((p) => !p.file.startsWith('admin/'));
   const axe = built && !values['no-browser'] ? await runAxe(dist, base) : null;
-  if (!built) process.stderr.write(`没有找到构建结果 ${dist}:页面、链接和响应头无法检查,请先运行 npm run build\n`);
+  if (!built)
+    process.stderr.write(
+      `没有找到构建结果 ${dist}:页面、链接和响应头无法检查,请先运行 npm run build\n`,
+    );
 
-  const byGroup = (indicators: Indicator[], group: string) => indicators.filter((i) => i.group === group);
-  const site = judgeSite({ pages, read, resolves: (p) => hostResolves(dist, p), base, siteOrigin }, gate.entries, today);
+  const byGroup = (indicators: Indicator[], group: string) =>
+    indicators.filter((i) => i.group === group);
+  const site = judgeSite(
+    { pages, read, resolves: (p) => hostResolves(dist, p), base, siteOrigin },
+    gate.entries,
+    today,
+  );
   const updates = judgeUpdateAges(gate.entries, today);
   const indicators: Indicator[] = [
     ...byGroup(site, '可用性'),
     ...updates,
     ...byGroup(site, '信息更新'),
     ...judgeContent(gate.findings, settingsFile),
-    ...judgeIdentifiers(settings, gate.findings.filter((f) => f.file === settingsFile && f.severity === 'error'), publicPages, base),
+    ...judgeIdentifiers(
+      settings,
+      gate.findings.filter((f) => f.file === settingsFile && f.severity === 'error'),
+      publicPages,
+      base,
+    ),
     judgeAccessibility(axe),
     ...byGroup(site, '安全防护'),
     ...byGroup(site, '服务功能'),
   ];
-  const report: AuditReport = { siteName, siteUrl: toAbsoluteUrl(base, siteOrigin), today, indicators };
+  const report: AuditReport = {
+    siteName,
+    siteUrl: toAbsoluteUrl(base, siteOrigin),
+    today,
+    indicators,
+  };
   const out = resolve(cwd, values.out ?? join('reports', `inspection-${today}.html`));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, renderReportHtml(report));

@@ -24,7 +24,10 @@ export function judgeContent(findings: readonly Finding[], settingsFile: string)
       title: '严重表述错误(禁用、敏感词语)',
       level: 'veto',
       status: serious.length > 0 ? 'fail' : 'pass',
-      summary: serious.length > 0 ? `发现 ${serious.length} 处禁用或敏感的表述` : '没有发现禁用或敏感的表述(按 content/wording/forbidden.yaml)',
+      summary:
+        serious.length > 0
+          ? `发现 ${serious.length} 处禁用或敏感的表述`
+          : '没有发现禁用或敏感的表述(按 content/wording/forbidden.yaml)',
       details: lines(serious),
     },
     {
@@ -33,7 +36,10 @@ export function judgeContent(findings: readonly Finding[], settingsFile: string)
       title: '错别字和需斟酌的用语',
       level: 'score',
       status: typos.length > 0 ? 'fail' : 'pass',
-      summary: typos.length > 0 ? `发现 ${typos.length} 处常见错别字或需要人工斟酌的用语` : '没有发现常见错别字(按 content/wording/corrections.yaml)',
+      summary:
+        typos.length > 0
+          ? `发现 ${typos.length} 处常见错别字或需要人工斟酌的用语`
+          : '没有发现常见错别字(按 content/wording/corrections.yaml)',
       details: lines(typos),
     },
     {
@@ -42,7 +48,10 @@ export function judgeContent(findings: readonly Finding[], settingsFile: string)
       title: '内容检查(npm run check:content)',
       level: 'veto',
       status: errors.length > 0 ? 'fail' : 'pass',
-      summary: errors.length > 0 ? `内容检查有 ${errors.length} 个错误:有错误的内容不能发布` : '内容检查没有错误',
+      summary:
+        errors.length > 0
+          ? `内容检查有 ${errors.length} 个错误:有错误的内容不能发布`
+          : '内容检查没有错误',
       details: lines(errors),
     },
   ];

@@ -9,8 +9,17 @@
 export type Level = 'veto' | 'score' | 'review';
 export type Status = 'pass' | 'fail' | 'review' | 'skipped';
 
-export const levelLabel: Record<Level, string> = { veto: '单项否决', score: '扣分项', review: '人工核查' };
-export const statusLabel: Record<Status, string> = { pass: '通过', fail: '不通过', review: '待人工核查', skipped: '未检查' };
+export const levelLabel: Record<Level, string> = {
+  veto: '单项否决',
+  score: '扣分项',
+  review: '人工核查',
+};
+export const statusLabel: Record<Status, string> = {
+  pass: '通过',
+  fail: '不通过',
+  review: '待人工核查',
+  skipped: '未检查',
+};
 
 export interface Table {
   head: string[];
@@ -41,7 +50,8 @@ export interface AuditReport {
   indicators: Indicator[];
 }
 
-export const failedVetoes = (report: AuditReport) => report.indicators.filter((i) => i.level === 'veto' && i.status === 'fail');
+export const failedVetoes = (report: AuditReport) =>
+  report.indicators.filter((i) => i.level === 'veto' && i.status === 'fail');
 
 /** A failed 单项否决 fails the check (exit 1); deductions and lists for review do not. */
 export const exitCodeOf = (report: AuditReport): 0 | 1 => (failedVetoes(report).length > 0 ? 1 : 0);

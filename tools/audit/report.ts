@@ -1,30 +1,50 @@
-import { failedVetoes, levelLabel, statusLabel, type AuditReport, type Indicator } from './model.ts';
+import {
+  failedVetoes,
+  levelLabel,
+  statusLabel,
+  type AuditReport,
+  type Indicator,
+} from './model.ts';
 
 /**
  * The self-check report, twice: a short summary for the terminal and a
  * printable HTML page an office can file (A4, no script, no outside files).
  */
 
-const mark: Record<Indicator['status'], string> = { pass: '✓', fail: '✗', review: '?', skipped: '-' };
+const mark: Record<Indicator['status'], string> = {
+  pass: '✓',
+  fail: '✗',
+  review: '?',
+  skipped: '-',
+};
 
 /** The conclusion in one sentence. */
 export function verdictOf(report: AuditReport): string {
   const vetoes = failedVetoes(report);
-  const deductions = report.indicators.filter((i) => i.level === 'score' && i.status === 'fail').length;
-  if (vetoes.length > 0) return `不合格:${vetoes.length} 项单项否决指标未通过(${vetoes.map((v) => v.title).join('、')})`;
+  const deductions = report.indicators.filter(
+    (i) => i.level === 'score' && i.status === 'fail',
+  ).length;
+  if (vetoes.length > 0)
+    return `不合格:${vetoes.length} 项单项否决指标未通过(${vetoes.map((v) => v.title).join('、')})`;
   if (deductions > 0) return `单项否决指标全部通过;${deductions} 项扣分指标需要整改`;
   return '单项否决指标和扣分指标全部通过';
 }
 
 /** The terminal summary: a line per indicator, the details of what failed (at most `maxDetails` each), the verdict. */
 export function formatSummary(report: AuditReport, reportFile?: string, maxDetails = 5): string {
-  const lines = [`${report.siteName}(${report.siteUrl})政府网站检查自查,检查日期 ${report.today}`, ''];
+  const lines = [
+    `${report.siteName}(${report.siteUrl})政府网站检查自查,检查日期 ${report.today}`,
+    '',
+  ];
   for (const i of report.indicators) {
-    lines.push(`${mark[i.status]} [${levelLabel[i.level]}] ${i.title}:${statusLabel[i.status]}。${i.summary}`);
+    lines.push(
+      `${mark[i.status]} [${levelLabel[i.level]}] ${i.title}:${statusLabel[i.status]}。${i.summary}`,
+    );
     if (i.status === 'fail') {
       const details = i.details ?? [];
       for (const d of details.slice(0, maxDetails)) lines.push(`    ${d}`);
-      if (details.length > maxDetails) lines.push(`    ……另有 ${details.length - maxDetails} 条,见报告`);
+      if (details.length > maxDetails)
+        lines.push(`    ……另有 ${details.length - maxDetails} 条,见报告`);
     }
   }
   lines.push('', `结论:${verdictOf(report)}`);
@@ -32,10 +52,13 @@ export function formatSummary(report: AuditReport, reportFile?: string, maxDetai
   return lines.join('\n');
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escape = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function renderIndicator(i: Indicator): string {
-  const details = i.details?.length ? `<ul>${i.details.map((d) => `<li>${escape(d)}</li>`).join('')}</ul>` : '';
+  const details = i.details?.length
+    ? `<ul>${i.details.map((d) => `<li>${escape(d)}</li>`).join('')}</ul>`
+    : '';
   const table = i.table?.rows.length
     ? `<table><thead><tr>${i.table.head.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead><tbody>${i.table.rows
         .map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`)
@@ -48,7 +71,10 @@ function renderIndicator(i: Indicator): string {
 export function renderReportHtml(report: AuditReport): string {
   const groups = [...new Set(report.indicators.map((i) => i.group))];
   const rows = report.indicators
-    .map((i) => `<tr class="${i.status}"><td>${escape(i.group)}</td><td>${escape(i.title)}</td><td>${levelLabel[i.level]}</td><td>${mark[i.status]} ${statusLabel[i.status]}</td></tr>`)
+    .map(
+      (i) =>
+        `<tr class="${i.status}"><td>${escape(i.group)}</td><td>${escape(i.title)}</td><td>${levelLabel[i.level]}</td><td>${mark[i.status]} ${statusLabel[i.status]}</td></tr>`,
+    )
     .join('');
   return `<!doctype html>
 <html lang="zh-CN">
@@ -77,7 +103,15 @@ export function renderReportHtml(report: AuditReport): string {
 <p class="verdict ${failedVetoes(report).length > 0 ? 'fail' : 'pass'}">结论:${escape(verdictOf(report))}</p>
 <h2>指标一览</h2>
 <table><thead><tr><th scope="col">类别</th><th scope="col">指标</th><th scope="col">性质</th><th scope="col">结果</th></tr></thead><tbody>${rows}</tbody></table>
-${groups.map((g) => `<h2>${escape(g)}</h2>${report.indicators.filter((i) => i.group === g).map(renderIndicator).join('\n')}`).join('\n')}
+${groups
+  .map(
+    (g) =>
+      `<h2>${escape(g)}</h2>${report.indicators
+        .filter((i) => i.group === g)
+        .map(renderIndicator)
+        .join('\n')}`,
+  )
+  .join('\n')}
 <div class="sign"><p>自查人:</p><p>审核人:</p><p>日期:</p></div>
 </body>
 </html>

@@ -1,5 +1,10 @@
 import { dayOf, daysBetween } from '../../src/lib/dates.ts';
-import { defaultStaleDays, latestNewsByColumn, unpublishedReason, type EntryInfo } from '../../src/lib/gate/index.ts';
+import {
+  defaultStaleDays,
+  latestNewsByColumn,
+  unpublishedReason,
+  type EntryInfo,
+} from '../../src/lib/gate/index.ts';
 import { articleCollections, sections } from '../../src/schemas/sections.ts';
 import type { Indicator } from './model.ts';
 
@@ -23,27 +28,64 @@ interface ColumnAge {
   limit: number;
 }
 
-const nameOf = (e: EntryInfo) => (typeof e.data?.['name'] === 'string' ? String(e.data['name']) : (e.id ?? e.file));
-const latest = (days: (string | undefined)[]) => days.filter((d): d is string => d !== undefined).sort().at(-1);
+const nameOf = (e: EntryInfo) =>
+  typeof e.data?.['name'] === 'string' ? String(e.data['name']) : (e.id ?? e.file);
+const latest = (days: (string | undefined)[]) =>
+  days
+    .filter((d): d is string => d !== undefined)
+    .sort()
+    .at(-1);
 
 function ages(entries: readonly EntryInfo[], today: string): ColumnAge[] {
-  const published = entries.filter((e) => e.data && e.id !== null && unpublishedReason(e.data, today) === null);
+  const published = entries.filter(
+    (e) => e.data && e.id !== null && unpublishedReason(e.data, today) === null,
+  );
   const dayOfEntry = (e: EntryInfo) => dayOf(e.data?.['date']) ?? undefined;
   const lastOf = (collection: string, filter: (e: EntryInfo) => boolean = () => true) =>
     latest(published.filter((e) => e.collection === collection && filter(e)).map(dayOfEntry));
   const byColumn = latestNewsByColumn(entries, today);
   const rows: ColumnAge[] = [
-    { name: '首页', kind: '首页', last: latest(articleCollections.map((c) => lastOf(c))), limit: NEWS_LIMIT_DAYS },
+    {
+      name: '首页',
+      kind: '首页',
+      last: latest(articleCollections.map((c) => lastOf(c))),
+      limit: NEWS_LIMIT_DAYS,
+    },
     { name: sections.news.name, kind: '动态要闻类', last: lastOf('news'), limit: NEWS_LIMIT_DAYS },
-    ...entries.filter((e) => e.collection === 'columns').map((c): ColumnAge => ({ name: `${sections.news.name} › ${nameOf(c)}`, kind: '动态要闻类', last: byColumn.get(c.id ?? ''), limit: NEWS_LIMIT_DAYS })),
-    { name: sections.letters.name, kind: '其他栏目', last: lastOf('letters'), limit: OTHER_LIMIT_DAYS },
-    { name: sections.health.name, kind: '其他栏目', last: lastOf('health'), limit: OTHER_LIMIT_DAYS },
-    ...entries.filter((e) => e.collection === 'topics').map((t): ColumnAge => ({ name: `${sections.health.name} › ${nameOf(t)}`, kind: '其他栏目', last: lastOf('health', (e) => e.data?.['topic'] === t.id), limit: OTHER_LIMIT_DAYS })),
+    ...entries
+      .filter((e) => e.collection === 'columns')
+      .map((c): ColumnAge => ({
+        name: `${sections.news.name} › ${nameOf(c)}`,
+        kind: '动态要闻类',
+        last: byColumn.get(c.id ?? ''),
+        limit: NEWS_LIMIT_DAYS,
+      })),
+    {
+      name: sections.letters.name,
+      kind: '其他栏目',
+      last: lastOf('letters'),
+      limit: OTHER_LIMIT_DAYS,
+    },
+    {
+      name: sections.health.name,
+      kind: '其他栏目',
+      last: lastOf('health'),
+      limit: OTHER_LIMIT_DAYS,
+    },
+    ...entries
+      .filter((e) => e.collection === 'topics')
+      .map((t): ColumnAge => ({
+        name: `${sections.health.name} › ${nameOf(t)}`,
+        kind: '其他栏目',
+        last: lastOf('health', (e) => e.data?.['topic'] === t.id),
+        limit: OTHER_LIMIT_DAYS,
+      })),
   ];
   return rows;
 }
 
-const isStale = (a: ColumnAge, today: string) => a.last !== undefined && daysBetween(a.last, today) > a.limit;
+const isStale = (a: ColumnAge, today: string) =>
+  a.last !== undefined && daysBetween(a.last, today) > a.limit;
 
 /** The update indicators: home page, 动态要闻类 columns, other columns, empty columns. */
 export function judgeUpdateAges(entries: readonly EntryInfo[], today: string): Indicator[] {
@@ -62,9 +104,12 @@ export function judgeUpdateAges(entries: readonly EntryInfo[], today: string): I
   const home = rows.filter((a) => a.kind === '首页');
   const news = rows.filter((a) => a.kind === '动态要闻类');
   const other = rows.filter((a) => a.kind === '其他栏目');
-  const stale = (list: ColumnAge[]) => list.filter((a) => isStale(a, today) || (a.kind !== '其他栏目' && a.last === undefined));
+  const stale = (list: ColumnAge[]) =>
+    list.filter((a) => isStale(a, today) || (a.kind !== '其他栏目' && a.last === undefined));
   const line = (a: ColumnAge) =>
-    a.last === undefined ? `${a.name}:没有已发布的信息` : `${a.name}:最近一条发布于 ${a.last},已 ${daysBetween(a.last, today)} 天,超过 ${a.limit} 天的时限`;
+    a.last === undefined
+      ? `${a.name}:没有已发布的信息`
+      : `${a.name}:最近一条发布于 ${a.last},已 ${daysBetween(a.last, today)} 天,超过 ${a.limit} 天的时限`;
   const empty = rows.filter((a) => a.kind !== '首页' && a.last === undefined);
   const staleHome = stale(home);
   const staleNews = stale(news);
@@ -76,7 +121,9 @@ export function judgeUpdateAges(entries: readonly EntryInfo[], today: string): I
       title: '首页更新',
       level: 'veto',
       status: staleHome.length > 0 ? 'fail' : 'pass',
-      summary: home[0]?.last ? `首页最近一条信息发布于 ${home[0].last},距今 ${daysBetween(home[0].last, today)} 天(时限 ${NEWS_LIMIT_DAYS} 天)` : '首页没有任何已发布的信息',
+      summary: home[0]?.last
+        ? `首页最近一条信息发布于 ${home[0].last},距今 ${daysBetween(home[0].last, today)} 天(时限 ${NEWS_LIMIT_DAYS} 天)`
+        : '首页没有任何已发布的信息',
       details: staleHome.map(line),
     },
     {
@@ -85,7 +132,10 @@ export function judgeUpdateAges(entries: readonly EntryInfo[], today: string): I
       title: '动态要闻类栏目更新',
       level: 'veto',
       status: staleNews.length > 0 ? 'fail' : 'pass',
-      summary: staleNews.length > 0 ? `${staleNews.length} 个动态要闻类栏目超过 ${NEWS_LIMIT_DAYS} 天未更新或没有信息` : `${news.length} 个动态要闻类栏目都在 ${NEWS_LIMIT_DAYS} 天内更新过`,
+      summary:
+        staleNews.length > 0
+          ? `${staleNews.length} 个动态要闻类栏目超过 ${NEWS_LIMIT_DAYS} 天未更新或没有信息`
+          : `${news.length} 个动态要闻类栏目都在 ${NEWS_LIMIT_DAYS} 天内更新过`,
       details: staleNews.map(line),
       table: table(news),
     },
@@ -95,7 +145,10 @@ export function judgeUpdateAges(entries: readonly EntryInfo[], today: string): I
       title: '其他栏目更新',
       level: 'score',
       status: staleOther.length > 0 ? 'fail' : 'pass',
-      summary: staleOther.length > 0 ? `${staleOther.length} 个栏目超过 ${OTHER_LIMIT_DAYS} 天未更新` : `其他 ${other.length} 个栏目都在 ${OTHER_LIMIT_DAYS} 天内更新过`,
+      summary:
+        staleOther.length > 0
+          ? `${staleOther.length} 个栏目超过 ${OTHER_LIMIT_DAYS} 天未更新`
+          : `其他 ${other.length} 个栏目都在 ${OTHER_LIMIT_DAYS} 天内更新过`,
       details: staleOther.map(line),
       table: table(other),
     },
@@ -105,7 +158,10 @@ export function judgeUpdateAges(entries: readonly EntryInfo[], today: string): I
       title: '空白栏目',
       level: empty.length > EMPTY_COLUMNS_VETO ? 'veto' : 'score',
       status: empty.length > 0 ? 'fail' : 'pass',
-      summary: empty.length > 0 ? `${empty.length} 个栏目没有任何已发布的信息(超过 ${EMPTY_COLUMNS_VETO} 个为单项否决)` : '没有空白栏目',
+      summary:
+        empty.length > 0
+          ? `${empty.length} 个栏目没有任何已发布的信息(超过 ${EMPTY_COLUMNS_VETO} 个为单项否决)`
+          : '没有空白栏目',
       details: empty.map((a) => `${a.name}:请发布信息,或暂时不设这个栏目`),
     },
   ];

@@ -28,10 +28,20 @@ const model = contentModel as unknown as ContentModel;
 export function sampleConfigText(name: string, singletonFiles: Record<string, string>): string {
   const backend = sampleBackends[name];
   if (!backend) throw new Error(`unknown sample back end "${name}"`);
-  return configText(backend, singletonFiles, SAMPLE_SITE_URL, `node tools/cms/cms-config.ts --write-samples`);
+  return configText(
+    backend,
+    singletonFiles,
+    SAMPLE_SITE_URL,
+    `node tools/cms/cms-config.ts --write-samples`,
+  );
 }
 
-export function configText(backend: BackendOptions, singletonFiles: Record<string, string>, siteUrl: string | undefined, command: string): string {
+export function configText(
+  backend: BackendOptions,
+  singletonFiles: Record<string, string>,
+  siteUrl: string | undefined,
+  command: string,
+): string {
   const config = buildCmsConfig(model, {
     backend,
     localBackendUrl: backend.name === 'proxy' ? backend.proxyUrl : undefined,
@@ -53,7 +63,9 @@ export function singletonFilesIn(contentDir: string): Record<string, string> {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { backend: { type: 'string' }, 'write-samples': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { backend: { type: 'string' }, 'write-samples': { type: 'boolean', default: false } },
+  });
   const singletons = singletonFilesIn(join(root, getContentDir()));
   if (values['write-samples']) {
     for (const name of Object.keys(sampleBackends)) {
@@ -64,8 +76,16 @@ function main(): void {
     return;
   }
   const backend = values.backend ? sampleBackends[values.backend] : backendFromEnv(process.env);
-  if (!backend) throw new Error(`--backend must be one of ${Object.keys(sampleBackends).join(', ')}`);
-  process.stdout.write(configText(backend, singletons, undefined, `node tools/cms/cms-config.ts${values.backend ? ` --backend ${values.backend}` : ''}`));
+  if (!backend)
+    throw new Error(`--backend must be one of ${Object.keys(sampleBackends).join(', ')}`);
+  process.stdout.write(
+    configText(
+      backend,
+      singletons,
+      undefined,
+      `node tools/cms/cms-config.ts${values.backend ? ` --backend ${values.backend}` : ''}`,
+    ),
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

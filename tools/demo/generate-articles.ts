@@ -100,7 +100,8 @@ interface Article {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const isoDay = (d: Date) =>
+  `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const addDays = (d: Date, days: number) => new Date(d.getTime() + days * 86_400_000);
 
 /** A day between 2019-01-01 and 2026-10-31, so every article is already published. */
@@ -151,7 +152,9 @@ function yamlValue(value: unknown, indent: string): string {
 
 /** YAML frontmatter; strings are JSON-quoted (valid YAML), dates left bare. */
 export function toMdx(article: Article): string {
-  const lines = Object.entries(article.frontmatter).map(([key, value]) => `${key}:${yamlValue(value, '  ')}`);
+  const lines = Object.entries(article.frontmatter).map(
+    ([key, value]) => `${key}:${yamlValue(value, '  ')}`,
+  );
   return `---\n${lines.join('\n')}\n---\n\n${article.body.trim()}\n`;
 }
 
@@ -166,15 +169,37 @@ function healthArticle(p: Picker, n: number, topicId: string): Article {
   const date = pickDate(p);
   // Reviewed before publication; older articles were re-reviewed in 2026, so none is overdue.
   const rereview = Date.UTC(2026, 0, 1);
-  const reviewedAt = date.getTime() >= rereview + 20 * 86_400_000 ? addDays(date, -p.int(1, 20)) : addDays(new Date(rereview), p.int(0, 300));
+  const reviewedAt =
+    date.getTime() >= rereview + 20 * 86_400_000
+      ? addDays(date, -p.int(1, 20))
+      : addDays(new Date(rereview), p.int(0, 300));
   const sections = p.some(bank.sections, p.int(2, 3));
   const perSection = Math.floor((TARGET_CHARS - 350) / sections.length);
-  const parts: string[] = [p.some([...bank.sections.flatMap((s) => s.sentences), ...GENERIC_SENTENCES], 2).join('')];
-  parts.push(`<KeyPoints>\n\n${p.some(bank.keyPoints, 3).map((k) => `- ${k}`).join('\n')}\n\n</KeyPoints>`);
+  const parts: string[] = [
+    p.some([...bank.sections.flatMap((s) => s.sentences), ...GENERIC_SENTENCES], 2).join(''),
+  ];
+  parts.push(
+    `<KeyPoints>\n\n${p
+      .some(bank.keyPoints, 3)
+      .map((k) => `- ${k}`)
+      .join('\n')}\n\n</KeyPoints>`,
+  );
   sections.forEach((section, i) => {
     parts.push(`## ${section.heading}`);
-    parts.push(...fillParagraphs(p, [...section.sentences, ...p.some(GENERIC_SENTENCES, 2)], perSection - 40));
-    if (i === 0) parts.push(p.some(bank.listItems, p.int(3, 5)).map((item) => `- ${item}`).join('\n'));
+    parts.push(
+      ...fillParagraphs(
+        p,
+        [...section.sentences, ...p.some(GENERIC_SENTENCES, 2)],
+        perSection - 40,
+      ),
+    );
+    if (i === 0)
+      parts.push(
+        p
+          .some(bank.listItems, p.int(3, 5))
+          .map((item) => `- ${item}`)
+          .join('\n'),
+      );
   });
   const tip = p.one(bank.tips);
   parts.push(`<Callout type="tip" title="${tip.title}">\n\n${tip.text}\n\n</Callout>`);
@@ -204,14 +229,33 @@ function newsArticle(p: Picker, n: number, columnId: string, topicIds: readonly 
   const bank = NEWS_BANK[columnId] ?? NEWS_BANK['campaign']!;
   const topic = TOPICS[p.one(topicIds)] ?? TOPICS['hygiene']!;
   const date = pickDate(p);
-  const sentences = [...bank.sentences, ...p.some(topic.sections.flatMap((s) => s.sentences), 6), ...p.some(GENERIC_SENTENCES, 3)];
-  const parts: string[] = [`${date.getUTCMonth() + 1}月${date.getUTCDate()}日，${p.one(bank.sentences)}${p.one(bank.sentences)}`];
+  const sentences = [
+    ...bank.sentences,
+    ...p.some(
+      topic.sections.flatMap((s) => s.sentences),
+      6,
+    ),
+    ...p.some(GENERIC_SENTENCES, 3),
+  ];
+  const parts: string[] = [
+    `${date.getUTCMonth() + 1}月${date.getUTCDate()}日，${p.one(bank.sentences)}${p.one(bank.sentences)}`,
+  ];
   for (const heading of p.some(bank.headings, p.int(2, 3))) {
     parts.push(`## ${heading}`);
     parts.push(...fillParagraphs(p, sentences, 480));
   }
-  parts.push(p.some(topic.listItems, 3).map((item, i) => `${i + 1}. ${item}`).join('\n'));
-  parts.push(`<KeyPoints title="要点回顾">\n\n${p.some(topic.keyPoints, 3).map((k) => `- ${k}`).join('\n')}\n\n</KeyPoints>`);
+  parts.push(
+    p
+      .some(topic.listItems, 3)
+      .map((item, i) => `${i + 1}. ${item}`)
+      .join('\n'),
+  );
+  parts.push(
+    `<KeyPoints title="要点回顾">\n\n${p
+      .some(topic.keyPoints, 3)
+      .map((k) => `- ${k}`)
+      .join('\n')}\n\n</KeyPoints>`,
+  );
   const tip = p.one(topic.tips);
   parts.push(`<Callout type="tip" title="${tip.title}">\n\n${tip.text}\n\n</Callout>`);
   return {
@@ -233,10 +277,21 @@ function newsArticle(p: Picker, n: number, columnId: string, topicIds: readonly 
 function letterArticle(p: Picker, n: number): Article {
   const date = pickDate(p);
   const title = p.one(LETTER_BANK.titles);
-  const topicSentences = p.some(Object.values(TOPICS).flatMap((t) => t.sections.flatMap((s) => s.sentences)), 12);
+  const topicSentences = p.some(
+    Object.values(TOPICS).flatMap((t) => t.sections.flatMap((s) => s.sentences)),
+    12,
+  );
   const parts = [LETTER_BANK.sentences[0]!];
   parts.push(...fillParagraphs(p, [...LETTER_BANK.sentences.slice(1), ...topicSentences], 1100));
-  parts.push(`## 我们倡议\n\n${p.some(Object.values(TOPICS).flatMap((t) => t.listItems), 5).map((item, i) => `${i + 1}. ${item}`).join('\n')}`);
+  parts.push(
+    `## 我们倡议\n\n${p
+      .some(
+        Object.values(TOPICS).flatMap((t) => t.listItems),
+        5,
+      )
+      .map((item, i) => `${i + 1}. ${item}`)
+      .join('\n')}`,
+  );
   parts.push(`<KeyPoints>\n\n- 人人参与创卫，共建健康家园\n- 发现问题请拨打12345\n\n</KeyPoints>`);
   parts.push(`<Callout type="tip" title="联系我们">\n\n${p.one(GENERIC_SENTENCES)}\n\n</Callout>`);
   parts.push(p.one(LETTER_BANK.sentences.slice(-1)));
@@ -257,7 +312,12 @@ function letterArticle(p: Picker, n: number): Article {
 }
 
 /** The N articles of a seed: pure, so tests can check them without touching disk. */
-export function generateArticles(count: number, seed: number, topicIds: readonly string[], columnIds: readonly string[]): Article[] {
+export function generateArticles(
+  count: number,
+  seed: number,
+  topicIds: readonly string[],
+  columnIds: readonly string[],
+): Article[] {
   const p = createPicker(createRandom(seed));
   const articles: Article[] = [];
   for (let n = 1; n <= count; n++) {
@@ -269,7 +329,11 @@ export function generateArticles(count: number, seed: number, topicIds: readonly
   return articles;
 }
 
-const idsIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+const idsIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
 
 function main(): void {
   const { values } = parseArgs({
@@ -282,7 +346,9 @@ function main(): void {
   });
   const count = Number(values.articles);
   if (!values.out || !Number.isInteger(count) || count < 1) {
-    console.error('用法: node tools/demo/generate-articles.ts --articles N --out <目录> [--seed 1] [--from content]');
+    console.error(
+      '用法: node tools/demo/generate-articles.ts --articles N --out <目录> [--seed 1] [--from content]',
+    );
     process.exit(2);
   }
   const from = resolve(values.from);
@@ -291,13 +357,15 @@ function main(): void {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
-    if (entry.isDirectory() && !NOT_COPIED.includes(entry.name)) cpSync(join(from, entry.name), join(out, entry.name), { recursive: true });
+    if (entry.isDirectory() && !NOT_COPIED.includes(entry.name))
+      cpSync(join(from, entry.name), join(out, entry.name), { recursive: true });
   }
   const topicIds = idsIn(join(out, 'topics'));
   const columnIds = idsIn(join(out, 'columns'));
   for (const folder of ARTICLE_FOLDERS) mkdirSync(join(out, folder), { recursive: true });
   const articles = generateArticles(count, Number(values.seed), topicIds, columnIds);
-  for (const article of articles) writeFileSync(join(out, article.folder, `${article.id}.mdx`), toMdx(article));
+  for (const article of articles)
+    writeFileSync(join(out, article.folder, `${article.id}.mdx`), toMdx(article));
   console.log(`已生成 ${articles.length} 篇文章到 ${out}(种子 ${values.seed})`);
 }
 

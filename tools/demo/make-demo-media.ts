@@ -12,7 +12,15 @@
  * Needs: espeak-ng, sox, ffmpeg (apt-get install -y espeak-ng sox ffmpeg), fonts-noto-cjk.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -23,7 +31,8 @@ const newsDir = join(root, 'content/news');
 const FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc';
 const tmp = mkdtempSync(join(tmpdir(), 'demo-media-'));
 
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+const run = (cmd: string, args: string[]) =>
+  execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
 
 /** Speaks `text` into a WAV file; returns its length in seconds. */
 function speak(text: string, wav: string): number {
@@ -43,17 +52,34 @@ function frontmatter(file: string): Record<string, unknown> {
   return match ? parse(match[1]!) : {};
 }
 
-const report = (file: string) => console.log(`${file}  ${(statSync(file).size / 1024).toFixed(0)} KB`);
+const report = (file: string) =>
+  console.log(`${file}  ${(statSync(file).size / 1024).toFixed(0)} KB`);
 
 function makeRadio() {
   for (const name of readdirSync(newsDir).filter((f) => /^radio-.*\.mdx$/.test(f))) {
-    const audio = frontmatter(join(newsDir, name)).audio as { src: string; transcript: string } | undefined;
+    const audio = frontmatter(join(newsDir, name)).audio as
+      { src: string; transcript: string } | undefined;
     if (!audio) continue;
     const wav = join(tmp, `${name}.wav`);
     const seconds = speak(audio.transcript, wav);
     const out = join(root, 'public', audio.src);
     // Mono 22 kHz at 32 kbit/s: speech stays clear and a 30-second talk is about 120 KB.
-    run('ffmpeg', ['-y', '-loglevel', 'error', '-i', wav, '-ac', '1', '-ar', '22050', '-codec:a', 'libmp3lame', '-b:a', '32k', out]);
+    run('ffmpeg', [
+      '-y',
+      '-loglevel',
+      'error',
+      '-i',
+      wav,
+      '-ac',
+      '1',
+      '-ar',
+      '22050',
+      '-codec:a',
+      'libmp3lame',
+      '-b:a',
+      '32k',
+      out,
+    ]);
     report(out);
     console.log(`  ${name}: audio.duration ${Math.ceil(seconds)}`);
   }
@@ -91,23 +117,91 @@ function makeShort() {
   const slide = join(tmp, 'slide.png');
   const text = (s: string, size: number, y: string, colour: string) =>
     `drawtext=fontfile=${FONT}:text='${s}':fontsize=${size}:fontcolor=${colour}:x=(w-text_w)/2:y=${y}`;
-  run('ffmpeg', ['-y', '-loglevel', 'error', '-f', 'lavfi', '-i', 'color=c=0x0b6b3a:s=640x360', '-frames:v', '1',
-    '-vf', [text(SHORT.title, 40, '(h/2)-70', 'white'), text(SHORT.subtitle, 28, '(h/2)+10', '0xfff4dc'), text('AA市创建省级卫生城市', 22, 'h-60', '0xe7f4ec')].join(','),
-    slide]);
-  run('ffmpeg', ['-y', '-loglevel', 'error', '-i', slide, '-q:v', '5', join(media, `${SHORT.name}-poster.jpg`)]);
+  run('ffmpeg', [
+    '-y',
+    '-loglevel',
+    'error',
+    '-f',
+    'lavfi',
+    '-i',
+    'color=c=0x0b6b3a:s=640x360',
+    '-frames:v',
+    '1',
+    '-vf',
+    [
+      text(SHORT.title, 40, '(h/2)-70', 'white'),
+      text(SHORT.subtitle, 28, '(h/2)+10', '0xfff4dc'),
+      text('AA市创建省级卫生城市', 22, 'h-60', '0xe7f4ec'),
+    ].join(','),
+    slide,
+  ]);
+  run('ffmpeg', [
+    '-y',
+    '-loglevel',
+    'error',
+    '-i',
+    slide,
+    '-q:v',
+    '5',
+    join(media, `${SHORT.name}-poster.jpg`),
+  ]);
   // Two frames a second of one still slide are enough; the voice sets the length.
-  run('ffmpeg', ['-y', '-loglevel', 'error', '-loop', '1', '-framerate', '2', '-i', slide, '-i', voice,
-    '-c:v', 'libx264', '-tune', 'stillimage', '-pix_fmt', 'yuv420p', '-crf', '30',
-    '-c:a', 'aac', '-b:a', '32k', '-ac', '1', '-t', t.toFixed(2), '-movflags', '+faststart', join(media, `${SHORT.name}.mp4`)]);
+  run('ffmpeg', [
+    '-y',
+    '-loglevel',
+    'error',
+    '-loop',
+    '1',
+    '-framerate',
+    '2',
+    '-i',
+    slide,
+    '-i',
+    voice,
+    '-c:v',
+    'libx264',
+    '-tune',
+    'stillimage',
+    '-pix_fmt',
+    'yuv420p',
+    '-crf',
+    '30',
+    '-c:a',
+    'aac',
+    '-b:a',
+    '32k',
+    '-ac',
+    '1',
+    '-t',
+    t.toFixed(2),
+    '-movflags',
+    '+faststart',
+    join(media, `${SHORT.name}.mp4`),
+  ]);
   for (const ext of ['mp4', 'vtt']) report(join(media, `${SHORT.name}.${ext}`));
   report(join(media, `${SHORT.name}-poster.jpg`));
 }
 
 function makePodcastCover() {
   const out = join(media, 'podcast-cover.png');
-  const text = (s: string, size: number, y: string) => `drawtext=fontfile=${FONT}:text='${s}':fontsize=${size}:fontcolor=white:x=(w-text_w)/2:y=${y}`;
-  run('ffmpeg', ['-y', '-loglevel', 'error', '-f', 'lavfi', '-i', 'color=c=0x0b6b3a:s=1400x1400', '-frames:v', '1',
-    '-vf', [text('广播健康讲座', 150, '(h/2)-200'), text('AA市创建省级卫生城市', 80, '(h/2)+60')].join(','), out]);
+  const text = (s: string, size: number, y: string) =>
+    `drawtext=fontfile=${FONT}:text='${s}':fontsize=${size}:fontcolor=white:x=(w-text_w)/2:y=${y}`;
+  run('ffmpeg', [
+    '-y',
+    '-loglevel',
+    'error',
+    '-f',
+    'lavfi',
+    '-i',
+    'color=c=0x0b6b3a:s=1400x1400',
+    '-frames:v',
+    '1',
+    '-vf',
+    [text('广播健康讲座', 150, '(h/2)-200'), text('AA市创建省级卫生城市', 80, '(h/2)+60')].join(
+      ',',
+    ),
+    out,
+  ]);
   report(out);
 }
 

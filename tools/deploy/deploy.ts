@@ -29,7 +29,14 @@ import { parseTarget, publish, reload, rollback, type Target } from './publish.t
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Files every build of the site has; a release without one of them is not published. */
-export const releaseFiles = ['index.html', '404.html', '_headers', '_headers.nginx.conf', 'sitemap-index.xml', 'pagefind/pagefind.js'];
+export const releaseFiles = [
+  'index.html',
+  '404.html',
+  '_headers',
+  '_headers.nginx.conf',
+  'sitemap-index.xml',
+  'pagefind/pagefind.js',
+];
 
 export function missingReleaseFiles(dist: string): string[] {
   return releaseFiles.filter((file) => !existsSync(join(dist, file)));
@@ -47,7 +54,9 @@ function main(): number {
     },
   });
   if (!values.to) {
-    console.error('用法:npm run deploy -- --to <目录 或 user@host:/目录> [--rollback] [--keep 5] [--reload "sudo nginx -s reload"]');
+    console.error(
+      '用法:npm run deploy -- --to <目录 或 user@host:/目录> [--rollback] [--keep 5] [--reload "sudo nginx -s reload"]',
+    );
     return 2;
   }
   const keep = Number(values.keep);
@@ -68,20 +77,33 @@ function main(): number {
   // for the outDir they were built in (the path is part of the code it hashes).
   const cache = buildCacheDir(values.cache);
   const staging = join(cache, 'site');
-  const buildArgs = ['src/build/build.ts', '--out', staging, '--cache', cache, ...(values.force ? ['--force'] : [])];
+  const buildArgs = [
+    'src/build/build.ts',
+    '--out',
+    staging,
+    '--cache',
+    cache,
+    ...(values.force ? ['--force'] : []),
+  ];
   const built = spawnSync(process.execPath, buildArgs, { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) {
-    console.error('deploy: 构建没有通过,什么也没有发布,网站保持原样 (the build failed; nothing was published)');
+    console.error(
+      'deploy: 构建没有通过,什么也没有发布,网站保持原样 (the build failed; nothing was published)',
+    );
     return 1;
   }
   const missing = missingReleaseFiles(staging);
   if (missing.length > 0) {
-    console.error(`deploy: 构建结果缺少 ${missing.join('、')},没有发布 (the build lacks these files; nothing was published)`);
+    console.error(
+      `deploy: 构建结果缺少 ${missing.join('、')},没有发布 (the build lacks these files; nothing was published)`,
+    );
     return 1;
   }
   const { release, previous } = publish(staging, target, { keep });
   if (values.reload) reload(target, values.reload);
-  console.log(`deploy: 已发布 ${release}${previous ? `(上一个版本 ${previous} 保留,可用 --rollback 回退)` : ''} (published)`);
+  console.log(
+    `deploy: 已发布 ${release}${previous ? `(上一个版本 ${previous} 保留,可用 --rollback 回退)` : ''} (published)`,
+  );
   return 0;
 }
 

@@ -17,8 +17,10 @@ export type Target = { kind: 'local'; dir: string } | { kind: 'remote'; host: st
 export function parseTarget(to: string): Target {
   // host:folder or user@host:folder, as rsync and scp write it; a path with a slash before any colon is local.
   const remote = /^((?:[\w.-]+@)?[\w.-]+):(.+)$/.exec(to);
-  if (remote && !to.startsWith('/') && !to.startsWith('.')) return { kind: 'remote', host: remote[1]!, dir: remote[2]! };
-  if (to.trim() === '') throw new Error('--to 需要一个目录或 user@host:/目录 (a folder or an rsync target)');
+  if (remote && !to.startsWith('/') && !to.startsWith('.'))
+    return { kind: 'remote', host: remote[1]!, dir: remote[2]! };
+  if (to.trim() === '')
+    throw new Error('--to 需要一个目录或 user@host:/目录 (a folder or an rsync target)');
   return { kind: 'local', dir: resolve(to) };
 }
 
@@ -33,30 +35,65 @@ export function shellQuote(word: string): string {
 }
 
 /** The command lines that run releases.sh with `args` for `target` (for a server: through ssh, the script on stdin). */
-export function switchCommand(target: Target, args: readonly string[]): { command: string; args: string[]; script: 'stdin' | 'file' } {
-  if (target.kind === 'local') return { command: 'sh', args: [SWITCH_SCRIPT, target.dir, ...args], script: 'file' };
-  return { command: 'ssh', args: [...sshOptions, target.host, ['sh', '-s', '--', target.dir, ...args].map(shellQuote).join(' ')], script: 'stdin' };
+export function switchCommand(
+  target: Target,
+  args: readonly string[],
+): { command: string; args: string[]; script: 'stdin' | 'file' } {
+  if (target.kind === 'local')
+    return { command: 'sh', args: [SWITCH_SCRIPT, target.dir, ...args], script: 'file' };
+  return {
+    command: 'ssh',
+    args: [
+      ...sshOptions,
+      target.host,
+      ['sh', '-s', '--', target.dir, ...args].map(shellQuote).join(' '),
+    ],
+    script: 'stdin',
+  };
 }
 
 /** Never ask for a password or a host key on a runner with nobody to answer. */
 const sshOptions = ['-o', 'BatchMode=yes'];
 
 /** The rsync command copying `dist` into a new incoming folder on the server, sharing unchanged files with the current release. */
-export function rsyncCommand(dist: string, target: Extract<Target, { kind: 'remote' }>, incoming: string, current: string | null): string[] {
+export function rsyncCommand(
+  dist: string,
+  target: Extract<Target, { kind: 'remote' }>,
+  incoming: string,
+  current: string | null,
+): string[] {
   const linkDest = current ? [`--link-dest=../${current}`] : [];
-  return ['rsync', '-a', '--delete', '-e', `ssh ${sshOptions.join(' ')}`, ...linkDest, `${dist.replace(/\/?$/, '/')}`, `${target.host}:${target.dir}/releases/${incoming}/`];
+  return [
+    'rsync',
+    '-a',
+    '--delete',
+    '-e',
+    `ssh ${sshOptions.join(' ')}`,
+    ...linkDest,
+    `${dist.replace(/\/?$/, '/')}`,
+    `${target.host}:${target.dir}/releases/${incoming}/`,
+  ];
 }
 
 function run(command: string, args: readonly string[], options: SpawnSyncOptions = {}): string {
-  const result = spawnSync(command, args, { encoding: 'utf8', stdio: ['pipe', 'pipe', 'inherit'], ...options });
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'inherit'],
+    ...options,
+  });
   if (result.error) throw new Error(`${command}: ${result.error.message}`);
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} 失败 (exit ${result.status})`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} 失败 (exit ${result.status})`);
   return String(result.stdout ?? '').trim();
 }
 
 function runSwitch(target: Target, args: readonly string[]): string {
   const { command, args: argv, script } = switchCommand(target, args);
-  return run(command, argv, script === 'stdin' ? { input: readFileSync(SWITCH_SCRIPT, 'utf8') } : {});
+  return run(
+    command,
+    argv,
+    script === 'stdin' ? { input: readFileSync(SWITCH_SCRIPT, 'utf8') } : {},
+  );
 }
 
 export interface PublishResult {
@@ -70,8 +107,13 @@ export interface PublishResult {
  * that fails is removed and `current` still points at the previous release.
  * Keeps the newest `keep` releases (and always the previous one).
  */
-export function publish(dist: string, target: Target, { keep = 5, now = new Date() }: { keep?: number; now?: Date } = {}): PublishResult {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} 不是构建好的网站(没有 index.html)`);
+export function publish(
+  dist: string,
+  target: Target,
+  { keep = 5, now = new Date() }: { keep?: number; now?: Date } = {},
+): PublishResult {
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error(`${dist} 不是构建好的网站(没有 index.html)`);
   const release = releaseName(now);
   const incoming = `.incoming-${release}`;
   const previous = runSwitch(target, ['prepare']) || null;

@@ -48,10 +48,18 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
  * under those, astro dev answered every page with a 404.
  */
 function withoutTestRunnerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST' && key !== 'MODE'));
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      ([key]) =>
+        !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST' && key !== 'MODE',
+    ),
+  );
 }
 
-export async function startAstroDev(options: AstroDevOptions, timeoutMs = 120_000): Promise<AstroDev> {
+export async function startAstroDev(
+  options: AstroDevOptions,
+  timeoutMs = 120_000,
+): Promise<AstroDev> {
   const require = createRequire(import.meta.url);
   // The CLI is not an export of the package: find it next to its package.json.
   const astroBin = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
@@ -64,7 +72,8 @@ export async function startAstroDev(options: AstroDevOptions, timeoutMs = 120_00
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = options.log ?? (() => {});
-  for (const stream of [child.stdout, child.stderr]) stream?.on('data', (d: Buffer) => d.toString('utf8').split('\n').filter(Boolean).forEach(log));
+  for (const stream of [child.stdout, child.stderr])
+    stream?.on('data', (d: Buffer) => d.toString('utf8').split('\n').filter(Boolean).forEach(log));
   const origin = `http://${options.host ?? 'localhost'}:${options.port}`;
   await waitForHttp(`${origin}/`, child, timeoutMs);
   return {

@@ -21,7 +21,13 @@
  * Used by `npm run dev` (tools/dev/dev.ts) and the CMS browser tests.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer as createNetServer } from 'node:net';
 import { promisify } from 'node:util';
@@ -36,7 +42,12 @@ const run = promisify(execFile);
  */
 export function gitEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const count = Number(env['GIT_CONFIG_COUNT'] ?? '0') || 0;
-  return { ...env, GIT_CONFIG_COUNT: String(count + 1), [`GIT_CONFIG_KEY_${count}`]: 'core.quotePath', [`GIT_CONFIG_VALUE_${count}`]: 'false' };
+  return {
+    ...env,
+    GIT_CONFIG_COUNT: String(count + 1),
+    [`GIT_CONFIG_KEY_${count}`]: 'core.quotePath',
+    [`GIT_CONFIG_VALUE_${count}`]: 'false',
+  };
 }
 
 export type CmsMode = 'git' | 'fs';
@@ -60,7 +71,13 @@ export interface CmsServer {
 }
 
 /** decap-server actions that write to the working tree or commit. */
-const WRITING_ACTIONS = new Set(['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles', 'publishUnpublishedEntry']);
+const WRITING_ACTIONS = new Set([
+  'persistEntry',
+  'persistMedia',
+  'deleteFile',
+  'deleteFiles',
+  'publishUnpublishedEntry',
+]);
 
 /** `count` distinct free TCP ports on 127.0.0.1 (held together while chosen, so they differ). */
 export async function freePorts(count: number): Promise<number[]> {
@@ -92,7 +109,10 @@ export function isPortTaken(port: number): Promise<boolean> {
 
 /** Uncommitted changes in `repoDir` (`git status --porcelain` lines). */
 export async function workingTreeChanges(repoDir: string): Promise<string[]> {
-  const { stdout } = await run('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: repoDir, env: gitEnvironment(process.env) });
+  const { stdout } = await run('git', ['status', '--porcelain', '--untracked-files=all'], {
+    cwd: repoDir,
+    env: gitEnvironment(process.env),
+  });
   return stdout.split('\n').filter(Boolean);
 }
 
@@ -111,7 +131,11 @@ async function waitForDecap(url: string, child: ChildProcess, timeoutMs = 20_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`decap-server exited with code ${child.exitCode}`);
     try {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"action":"info"}',
+      });
       if (res.ok) return;
     } catch {
       // not listening yet
@@ -132,7 +156,10 @@ function refuse(req: IncomingMessage, res: ServerResponse, message: string): voi
 
 /** The Chinese explanation editors see when the guard refuses a save. */
 export function dirtyTreeMessage(changes: readonly string[]): string {
-  const shown = changes.slice(0, 5).map((line) => line.slice(3)).join('、');
+  const shown = changes
+    .slice(0, 5)
+    .map((line) => line.slice(3))
+    .join('、');
   return (
     `这台电脑上的网站文件夹里有还没提交的修改(${shown}${changes.length > 5 ? ' 等' : ''}),` +
     '为了不把它们混进你的稿件,本次没有保存。请联系网站技术人员提交或撤销这些修改后再试。'
@@ -163,14 +190,22 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
   const forward = (req: IncomingMessage, res: ServerResponse, body: Buffer) =>
     new Promise<void>((done) => {
       const upstream = request(
-        { host: '127.0.0.1', port: target, method: req.method, path: req.url, headers: { ...req.headers, host: `127.0.0.1:${target}` } },
+        {
+          host: '127.0.0.1',
+          port: target,
+          method: req.method,
+          path: req.url,
+          headers: { ...req.headers, host: `127.0.0.1:${target}` },
+        },
         (up) => {
           if (up.statusCode === 500) {
             // decap-server answers every failure with {"error":"Unknown error"}: say something an editor can act on.
             const chunks: Buffer[] = [];
             up.on('data', (c: Buffer) => chunks.push(c));
             up.on('end', () => {
-              log(`decap-server failed (${body.toString('utf8').slice(0, 300)}): ${Buffer.concat(chunks).toString('utf8')}`);
+              log(
+                `decap-server failed (${body.toString('utf8').slice(0, 300)}): ${Buffer.concat(chunks).toString('utf8')}`,
+              );
               const headers = { ...up.headers, 'content-type': 'application/json; charset=utf-8' };
               delete headers['content-length'];
               res.writeHead(500, headers).end(JSON.stringify({ error: BACKEND_FAILURE_MESSAGE }));
@@ -209,8 +244,15 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
         void forward(req, res, body);
         return;
       }
-      const params = (request_.params && typeof request_.params === 'object' ? request_.params : {}) as Record<string, unknown>;
-      const media: MediaContext = { repoDir, mode, branch: typeof params['branch'] === 'string' ? params['branch'] : 'main', gitEnv: gitEnvironment(process.env) };
+      const params = (
+        request_.params && typeof request_.params === 'object' ? request_.params : {}
+      ) as Record<string, unknown>;
+      const media: MediaContext = {
+        repoDir,
+        mode,
+        branch: typeof params['branch'] === 'string' ? params['branch'] : 'main',
+        gitEnv: gitEnvironment(process.env),
+      };
       writes = writes.then(async () => {
         try {
           if (mode === 'git') {
@@ -237,7 +279,8 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
 export async function startCmsServer(options: CmsServerOptions): Promise<CmsServer> {
   const require = createRequire(import.meta.url);
   const entry = require.resolve('decap-server/dist/index.js');
-  const internalPort = options.internalPort ?? (await freePorts(2)).find((p) => p !== options.port) ?? 0;
+  const internalPort =
+    options.internalPort ?? (await freePorts(2)).find((p) => p !== options.port) ?? 0;
   const child = spawn(process.execPath, [entry], {
     cwd: options.repoDir,
     env: {
@@ -251,9 +294,16 @@ export async function startCmsServer(options: CmsServerOptions): Promise<CmsServ
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = options.log ?? (() => {});
-  for (const stream of [child.stdout, child.stderr]) stream?.on('data', (d: Buffer) => d.toString('utf8').split('\n').filter(Boolean).forEach(log));
+  for (const stream of [child.stdout, child.stderr])
+    stream?.on('data', (d: Buffer) => d.toString('utf8').split('\n').filter(Boolean).forEach(log));
   await waitForDecap(`http://127.0.0.1:${internalPort}/api/v1`, child);
-  const guard = await startGuard({ port: options.port, target: internalPort, repoDir: options.repoDir, mode: options.mode, log });
+  const guard = await startGuard({
+    port: options.port,
+    target: internalPort,
+    repoDir: options.repoDir,
+    mode: options.mode,
+    log,
+  });
   return {
     url: `http://localhost:${options.port}/api/v1`,
     stop: async () => {

@@ -22,7 +22,14 @@ import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { startAstroDev, type AstroDev } from './astro-dev.ts';
-import { currentBranch, isPortTaken, startCmsServer, workingTreeChanges, type CmsMode, type CmsServer } from './cms-server.ts';
+import {
+  currentBranch,
+  isPortTaken,
+  startCmsServer,
+  workingTreeChanges,
+  type CmsMode,
+  type CmsServer,
+} from './cms-server.ts';
 import { baseOfBuild } from '../support/site-checks/dist.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -37,7 +44,13 @@ async function chooseMode(requested: string): Promise<{ mode: CmsMode; why: stri
     return { mode: 'fs', why: '这里不是 git 仓库' };
   }
   if (requested === 'git' || changes.length === 0) {
-    return { mode: 'git', why: changes.length === 0 ? '工作区干净' : `工作区有 ${changes.length} 处未提交的修改:保存会被拒绝,直到它们提交` };
+    return {
+      mode: 'git',
+      why:
+        changes.length === 0
+          ? '工作区干净'
+          : `工作区有 ${changes.length} 处未提交的修改:保存会被拒绝,直到它们提交`,
+    };
   }
   return { mode: 'fs', why: `工作区有 ${changes.length} 处未提交的修改` };
 }
@@ -52,9 +65,13 @@ async function main(): Promise<void> {
   });
   const port = Number(values.port);
   const cmsPort = Number(values['cms-port']);
-  if (!['auto', 'git', 'fs'].includes(values.mode)) throw new Error(`--mode 只能是 auto、git 或 fs,收到:${values.mode}`);
+  if (!['auto', 'git', 'fs'].includes(values.mode))
+    throw new Error(`--mode 只能是 auto、git 或 fs,收到:${values.mode}`);
   for (const p of [port, cmsPort]) {
-    if (await isPortTaken(p)) throw new Error(`端口 ${p} 已被占用:可能已经有一个 npm run dev 在运行(先按 Ctrl+C 停掉它),或用 --port / --cms-port 换一个端口`);
+    if (await isPortTaken(p))
+      throw new Error(
+        `端口 ${p} 已被占用:可能已经有一个 npm run dev 在运行(先按 Ctrl+C 停掉它),或用 --port / --cms-port 换一个端口`,
+      );
   }
 
   const { mode, why } = await chooseMode(values.mode);
@@ -88,12 +105,18 @@ async function main(): Promise<void> {
   site.child.once('exit', (code) => void stop(code ?? 1));
 
   // The gate's summary line for the checkout's content, for information.
-  const gate = spawn(process.execPath, ['src/build/check-content.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const gate = spawn(process.execPath, ['src/build/check-content.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let gateOutput = '';
   gate.stdout.on('data', (d: Buffer) => (gateOutput += d.toString('utf8')));
   gate.once('exit', (code) => {
     const summary = gateOutput.trim().split('\n').pop();
-    if (summary) process.stdout.write(`[gate] ${summary}${code === 0 ? '' : '(详情:npm run check:content)'}\n`);
+    if (summary)
+      process.stdout.write(
+        `[gate] ${summary}${code === 0 ? '' : '(详情:npm run check:content)'}\n`,
+      );
   });
 
   // Under the settings' basePath (a portal 专栏) astro dev serves there too.

@@ -15,7 +15,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseMdxFile, parseYamlFile } from '../../src/lib/cms/format.ts';
-import { IMAGE_UPLOAD_LIMIT_BYTES, UPLOADED_IMAGE, imageTooLargeMessage } from '../../src/lib/cms/upload-limits.ts';
+import {
+  IMAGE_UPLOAD_LIMIT_BYTES,
+  UPLOADED_IMAGE,
+  imageTooLargeMessage,
+} from '../../src/lib/cms/upload-limits.ts';
 
 const run = promisify(execFile);
 
@@ -42,7 +46,8 @@ export interface MediaContext {
 
 function titleOf(path: string, text: string): string {
   try {
-    const data = path.endsWith('.mdx') || path.endsWith('.md') ? parseMdxFile(text) : parseYamlFile(text);
+    const data =
+      path.endsWith('.mdx') || path.endsWith('.md') ? parseMdxFile(text) : parseYamlFile(text);
     const title = data['title'] ?? data['name'];
     if (typeof title === 'string' && title.trim()) return title.trim();
   } catch {
@@ -69,8 +74,17 @@ export async function entriesUsing(context: MediaContext, fileName: string): Pro
     walk(join(context.repoDir, 'content'), 'content');
     return users;
   }
-  const git = async (...args: string[]) => (await run('git', args, { cwd: context.repoDir, env: context.gitEnv, maxBuffer: 64 * 1024 * 1024 })).stdout;
-  const drafts = (await git('branch', '--format=%(refname:short)', '--list', 'cms/*')).split('\n').filter(Boolean);
+  const git = async (...args: string[]) =>
+    (
+      await run('git', args, {
+        cwd: context.repoDir,
+        env: context.gitEnv,
+        maxBuffer: 64 * 1024 * 1024,
+      })
+    ).stdout;
+  const drafts = (await git('branch', '--format=%(refname:short)', '--list', 'cms/*'))
+    .split('\n')
+    .filter(Boolean);
   const users = new Map<string, MediaUser>();
   for (const ref of [context.branch, ...drafts]) {
     let listed = '';
@@ -113,9 +127,18 @@ function decodedSize(asset: Asset): number {
 }
 
 /** Why the guard refuses `action` with `params`, or null to let it through. */
-export async function mediaRefusal(context: MediaContext, action: string, params: Record<string, unknown>): Promise<string | null> {
+export async function mediaRefusal(
+  context: MediaContext,
+  action: string,
+  params: Record<string, unknown>,
+): Promise<string | null> {
   if (action === 'deleteFile' || action === 'deleteFiles') {
-    const paths = action === 'deleteFile' ? [params['path']] : Array.isArray(params['paths']) ? params['paths'] : [];
+    const paths =
+      action === 'deleteFile'
+        ? [params['path']]
+        : Array.isArray(params['paths'])
+          ? params['paths']
+          : [];
     for (const path of paths) {
       if (typeof path !== 'string' || ENTRY_FILE.test(path)) continue;
       const users = await entriesUsing(context, basename(path));
@@ -123,7 +146,13 @@ export async function mediaRefusal(context: MediaContext, action: string, params
     }
   }
   if (action === 'persistMedia' || action === 'persistEntry') {
-    const assets = (action === 'persistMedia' ? [params['asset']] : Array.isArray(params['assets']) ? params['assets'] : []) as Asset[];
+    const assets = (
+      action === 'persistMedia'
+        ? [params['asset']]
+        : Array.isArray(params['assets'])
+          ? params['assets']
+          : []
+    ) as Asset[];
     for (const asset of assets) {
       if (!asset || typeof asset.path !== 'string' || !UPLOADED_IMAGE.test(asset.path)) continue;
       const size = decodedSize(asset);

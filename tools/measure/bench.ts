@@ -27,7 +27,16 @@
  * site, the largest of its three steps, which run one after the other.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -54,7 +63,10 @@ export interface RunResult {
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
 /** Resident bytes of `root` and all its descendants, and the CPU ticks each has used, read from /proc. */
-export function sampleProcessTree(root: number, proc = '/proc'): { rss: number; ticks: Map<number, number> } {
+export function sampleProcessTree(
+  root: number,
+  proc = '/proc',
+): { rss: number; ticks: Map<number, number> } {
   const children = new Map<number, number[]>();
   const stats = new Map<number, { rss: number; ticks: number }>();
   for (const name of readdirSync(proc)) {
@@ -65,7 +77,10 @@ export function sampleProcessTree(root: number, proc = '/proc'): { rss: number; 
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const pid = Number(name);
       const ppid = Number(fields[1]);
-      stats.set(pid, { rss: Number(fields[21]) * 4096, ticks: Number(fields[11]) + Number(fields[12]) });
+      stats.set(pid, {
+        rss: Number(fields[21]) * 4096,
+        ticks: Number(fields[11]) + Number(fields[12]),
+      });
       children.set(ppid, [...(children.get(ppid) ?? []), pid]);
     } catch {
       // The process ended while we looked.
@@ -92,10 +107,18 @@ export function sampleProcessTree(root: number, proc = '/proc'): { rss: number; 
  * a process living under 100 ms may be missed). Fails on a non-zero exit.
  * On a machine shared with other work, CPU seconds move far less than wall-clock seconds.
  */
-export function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -113,7 +136,10 @@ export function run(command: string, args: string[], options: { cwd?: string; en
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
       const cpuSeconds = [...ticks.values()].reduce((a, b) => a + b, 0) / TICKS_PER_SECOND;
-      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
+      if (code !== 0)
+        reject(
+          new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`),
+        );
       else resolvePromise({ seconds, cpuSeconds, peakBytes, output });
     });
   });
@@ -128,7 +154,8 @@ function folderBytes(dir: string): number {
   }, 0);
 }
 
-const countFiles = (dir: string, ext: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ext)).length;
+const countFiles = (dir: string, ext: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ext)).length;
 
 // Files of the throwaway bare project. Its components are the site's own MDX components
 // (Callout, KeyPoints; Figure stubbed: it needs the site's image pipeline).
@@ -168,29 +195,41 @@ function writeBareProject(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   mkdirSync(join(dir, 'src/components'), { recursive: true });
-  writeFileSync(join(dir, 'package.json'), '{ "name": "bench-bare", "private": true, "type": "module" }\n');
+  writeFileSync(
+    join(dir, 'package.json'),
+    '{ "name": "bench-bare", "private": true, "type": "module" }\n',
+  );
   writeFileSync(join(dir, 'astro.config.mjs'), BARE_CONFIG);
   writeFileSync(join(dir, 'src/content.config.ts'), BARE_CONTENT_CONFIG);
   writeFileSync(join(dir, 'src/pages/[...id].astro'), BARE_PAGE);
   writeFileSync(join(dir, 'src/components/Figure.astro'), BARE_FIGURE);
-  for (const name of ['Callout.astro', 'KeyPoints.astro']) cpSync(join(ROOT, 'src/components/mdx', name), join(dir, 'src/components', name));
+  for (const name of ['Callout.astro', 'KeyPoints.astro'])
+    cpSync(join(ROOT, 'src/components/mdx', name), join(dir, 'src/components', name));
 }
 
 /** The summed CPU seconds of runs. */
-const cpu = (...runs: RunResult[]) => `${runs.reduce((sum, r) => sum + r.cpuSeconds, 0).toFixed(1)} s`;
+const cpu = (...runs: RunResult[]) =>
+  `${runs.reduce((sum, r) => sum + r.cpuSeconds, 0).toFixed(1)} s`;
 /**
  * The same for the bare Pagefind index, which has no search page: from any
  * page, Pagefind's own API searches and loads the first 10 results, as
  * its API users do. Counted as measureFirstSearch counts the site: response
  * headers included, text gzipped as a host sends it.
  */
-export async function measureBareFirstSearch(dist: string, query: string): Promise<{ bytes: number; requests: number }> {
+export async function measureBareFirstSearch(
+  dist: string,
+  query: string,
+): Promise<{ bytes: number; requests: number }> {
   const { server, origin } = await startStaticServer(dist);
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    const first = readdirSync(dist, { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.html') && !f.startsWith('pagefind'))!;
-    await page.goto(`${origin}/${first.split('/').map(encodeURIComponent).join('/')}`, { waitUntil: 'networkidle' });
+    const first = readdirSync(dist, { recursive: true, encoding: 'utf8' }).find(
+      (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
+    )!;
+    await page.goto(`${origin}/${first.split('/').map(encodeURIComponent).join('/')}`, {
+      waitUntil: 'networkidle',
+    });
     let bytes = 0;
     let requests = 0;
     const pending: Promise<void>[] = [];
@@ -202,15 +241,22 @@ export async function measureBareFirstSearch(dist: string, query: string): Promi
           const body = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0);
           const type = response?.headers()['content-type'] ?? '';
           requests++;
-          bytes += (/javascript|json|css|html|text/.test(type) ? gzipSync(body).length : body.length) + sizes.responseHeadersSize;
+          bytes +=
+            (/javascript|json|css|html|text/.test(type) ? gzipSync(body).length : body.length) +
+            sizes.responseHeadersSize;
         })().catch(() => undefined),
       );
     });
-    await page.evaluate(async ({ q, url }) => {
-      const pagefind = await import(url);
-      const search = await pagefind.search(q);
-      await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
-    }, { q: query, url: '/pagefind/pagefind.js' });
+    await page.evaluate(
+      async ({ q, url }) => {
+        const pagefind = await import(url);
+        const search = await pagefind.search(q);
+        await Promise.all(
+          search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()),
+        );
+      },
+      { q: query, url: '/pagefind/pagefind.js' },
+    );
     await page.waitForLoadState('networkidle');
     await new Promise((r) => setTimeout(r, 500));
     await Promise.all(pending);
@@ -247,21 +293,42 @@ async function main(): Promise<void> {
   mkdirSync(BENCH, { recursive: true });
 
   console.log(`bench: generating ${n} articles into ${content}`);
-  await run(NODE, ['tools/demo/generate-articles.ts', '--articles', String(n), '--out', content, '--seed', values.seed]);
+  await run(NODE, [
+    'tools/demo/generate-articles.ts',
+    '--articles',
+    String(n),
+    '--out',
+    content,
+    '--seed',
+    values.seed,
+  ]);
 
   console.log('bench: full site (content gate, Astro with images and headers, search index), cold');
   rmSync(site, { recursive: true, force: true });
-  const siteEnv = { CONTENT_DIR: content, OUT_DIR: join(site, 'dist'), ASTRO_CACHE_DIR: join(site, 'astro'), CMS_BACKEND: 'proxy' };
+  const siteEnv = {
+    CONTENT_DIR: content,
+    OUT_DIR: join(site, 'dist'),
+    ASTRO_CACHE_DIR: join(site, 'astro'),
+    CMS_BACKEND: 'proxy',
+  };
   // The three steps of `npm run build`.
   const gateCache = join(site, 'content-gate.json');
-  const gate = await run(NODE, ['src/build/check-content.ts', '--cache', gateCache], { env: siteEnv });
+  const gate = await run(NODE, ['src/build/check-content.ts', '--cache', gateCache], {
+    env: siteEnv,
+  });
   const astro = await run(NODE, [ASTRO, 'build'], { env: siteEnv });
   const searchIndex = await run(NODE, ['src/build/search-index.ts'], { env: siteEnv });
   writeFileSync(join(BENCH, `site-${n}.log`), astro.output + searchIndex.output);
   const sitePages = countFiles(join(site, 'dist'), '.html');
   // Posters only for the articles whose editors asked for one; before, every letter and health article had one.
-  const posterPages = existsSync(join(site, 'dist', 'posters')) ? countFiles(join(site, 'dist', 'posters'), '.html') : 0;
-  const posterCandidates = ['letters', 'health'].reduce((sum, folder) => sum + (existsSync(join(content, folder)) ? countFiles(join(content, folder), '.mdx') : 0), 0);
+  const posterPages = existsSync(join(site, 'dist', 'posters'))
+    ? countFiles(join(site, 'dist', 'posters'), '.html')
+    : 0;
+  const posterCandidates = ['letters', 'health'].reduce(
+    (sum, folder) =>
+      sum + (existsSync(join(content, folder)) ? countFiles(join(content, folder), '.mdx') : 0),
+    0,
+  );
   const indexBytes = folderBytes(join(site, 'dist/pagefind'));
   const queries = values.query.split(',').filter((q) => q !== '');
   const searches: ReturnType<typeof summarizeTransfers>[] = [];
@@ -277,17 +344,27 @@ async function main(): Promise<void> {
 
   // One article changed (its title and tags) and the site rebuilt with the caches of the full build
   // (gate results, Astro's incremental manifest, the same outDir), then published as a release.
-  let rebuild: { steps: RunResult[]; publishSeconds: number; reused: number; rendered: number } | undefined;
+  let rebuild:
+    { steps: RunResult[]; publishSeconds: number; reused: number; rendered: number } | undefined;
   if (!values['skip-rebuild']) {
-    const file = join(content, 'health', readdirSync(join(content, 'health')).filter((f) => f.endsWith('.mdx')).sort()[0]!);
+    const file = join(
+      content,
+      'health',
+      readdirSync(join(content, 'health'))
+        .filter((f) => f.endsWith('.mdx'))
+        .sort()[0]!,
+    );
     console.log(`bench: one article changed (${file}), rebuilt incrementally and published`);
     const releases = join(BENCH, 'releases');
     rmSync(releases, { recursive: true, force: true });
     publish(join(site, 'dist'), parseTarget(releases), { keep: 2 });
     const text = readFileSync(file, 'utf8');
     // The generator writes strings as JSON: title: "…", tags as a block list of "…".
-    const edited = text.replace(/^title: "(.*)"$/m, 'title: "$1（修订）"').replace(/^tags:\n {2}- ".*"$/m, 'tags:\n  - "修订测试"');
-    if (edited === text || !edited.includes('修订测试')) throw new Error(`bench: could not change the title and tags of ${file}`);
+    const edited = text
+      .replace(/^title: "(.*)"$/m, 'title: "$1（修订）"')
+      .replace(/^tags:\n {2}- ".*"$/m, 'tags:\n  - "修订测试"');
+    if (edited === text || !edited.includes('修订测试'))
+      throw new Error(`bench: could not change the title and tags of ${file}`);
     writeFileSync(file, edited);
     const steps = [
       await run(NODE, ['src/build/check-content.ts', '--cache', gateCache], { env: siteEnv }),
@@ -299,7 +376,12 @@ async function main(): Promise<void> {
     const publishSeconds = (performance.now() - started) / 1000;
     const astroLog = steps[1]!.output;
     const reused = astroLog.match(/\((?:restored|cached)\)/g)?.length ?? 0;
-    rebuild = { steps, publishSeconds, reused, rendered: (astroLog.match(/├─/g)?.length ?? 0) - reused };
+    rebuild = {
+      steps,
+      publishSeconds,
+      reused,
+      rendered: (astroLog.match(/├─/g)?.length ?? 0) - reused,
+    };
     writeFileSync(join(BENCH, `rebuild-${n}.log`), astroLog);
   }
 
@@ -310,38 +392,61 @@ async function main(): Promise<void> {
   if (!values['skip-bare']) {
     console.log('bench: bare Astro build of the same files, cold');
     writeBareProject(bare);
-    bareAstro = await run(NODE, [ASTRO, 'build'], { cwd: bare, env: { BENCH_CONTENT_DIR: content } });
+    bareAstro = await run(NODE, [ASTRO, 'build'], {
+      cwd: bare,
+      env: { BENCH_CONTENT_DIR: content },
+    });
     writeFileSync(join(BENCH, `bare-${n}.log`), bareAstro.output);
     console.log('bench: bare Pagefind run over the bare output');
     barePagefind = await run(PAGEFIND, ['--site', join(bare, 'dist')], { cwd: bare });
     bareIndexBytes = folderBytes(join(bare, 'dist/pagefind'));
-    for (const query of queries) bareSearches.push(await measureBareFirstSearch(join(bare, 'dist'), query));
+    for (const query of queries)
+      bareSearches.push(await measureBareFirstSearch(join(bare, 'dist'), query));
   }
 
   const steps = [gate, astro, searchIndex];
   const fullSeconds = steps.reduce((sum, step) => sum + step.seconds, 0);
   const peak = Math.max(...steps.map((step) => step.peakBytes));
   // Where a first search's bytes go: Pagefind's fixed script and WebAssembly, the metadata (grows with pages), index chunks, result fragments.
-  const breakdowns = searches.map((search) => [...search.byKind].map(([kind, g]) => `${kind} ${kb(g.gzipBytes)}`).join(', '));
+  const breakdowns = searches.map((search) =>
+    [...search.byKind].map(([kind, g]) => `${kind} ${kb(g.gzipBytes)}`).join(', '),
+  );
   const baseline = bareAstro && barePagefind ? bareAstro.seconds + barePagefind.seconds : undefined;
   const rows: [string, string, string, string][] = [
     ['', 'full site', 'bare Astro', 'bare Pagefind'],
-    ['build seconds (gate + Astro + search)', `${s(fullSeconds)} (${steps.map((step) => s(step.seconds)).join(' + ')})`, bareAstro ? s(bareAstro.seconds) : '–', barePagefind ? s(barePagefind.seconds) : '–'],
+    [
+      'build seconds (gate + Astro + search)',
+      `${s(fullSeconds)} (${steps.map((step) => s(step.seconds)).join(' + ')})`,
+      bareAstro ? s(bareAstro.seconds) : '–',
+      barePagefind ? s(barePagefind.seconds) : '–',
+    ],
     [
       'CPU seconds (user + system)',
       cpu(...steps),
       bareAstro ? cpu(bareAstro) : '–',
       barePagefind ? cpu(barePagefind) : '–',
     ],
-    ['ms per article', (fullSeconds * 1000 / n).toFixed(1), bareAstro ? (bareAstro.seconds * 1000 / n).toFixed(1) : '–', barePagefind ? (barePagefind.seconds * 1000 / n).toFixed(1) : '–'],
-    ['peak memory (process tree; largest step)', `${gb(peak)} (${steps.map((step) => gb(step.peakBytes)).join(', ')})`, bareAstro ? gb(bareAstro.peakBytes) : '–', barePagefind ? gb(barePagefind.peakBytes) : '–'],
+    [
+      'ms per article',
+      ((fullSeconds * 1000) / n).toFixed(1),
+      bareAstro ? ((bareAstro.seconds * 1000) / n).toFixed(1) : '–',
+      barePagefind ? ((barePagefind.seconds * 1000) / n).toFixed(1) : '–',
+    ],
+    [
+      'peak memory (process tree; largest step)',
+      `${gb(peak)} (${steps.map((step) => gb(step.peakBytes)).join(', ')})`,
+      bareAstro ? gb(bareAstro.peakBytes) : '–',
+      barePagefind ? gb(barePagefind.peakBytes) : '–',
+    ],
     ['Pagefind seconds', s(searchIndex.seconds), '–', barePagefind ? s(barePagefind.seconds) : '–'],
     ['index size', mb(indexBytes), '–', bareAstro ? mb(bareIndexBytes) : '–'],
     ...queries.map((query, i): [string, string, string, string] => [
       `first search "${query}"`,
       `${kb(searches[i]!.gzipBytes)} in ${searches[i]!.requests} requests`,
       '–',
-      bareSearches[i] ? `${kb(bareSearches[i].bytes)} in ${bareSearches[i].requests} requests` : '–',
+      bareSearches[i]
+        ? `${kb(bareSearches[i].bytes)} in ${bareSearches[i].requests} requests`
+        : '–',
     ]),
     ...(rebuild
       ? ([
@@ -351,37 +456,91 @@ async function main(): Promise<void> {
             '–',
             '–',
           ],
-          ['one article changed: pages copied from the last build / rendered', `${rebuild.reused} / ${rebuild.rendered}`, '–', '–'],
+          [
+            'one article changed: pages copied from the last build / rendered',
+            `${rebuild.reused} / ${rebuild.rendered}`,
+            '–',
+            '–',
+          ],
         ] as [string, string, string, string][])
       : []),
-    ['HTML pages', String(sitePages), bareAstro ? String(countFiles(join(bare, 'dist'), '.html')) : '–', '–'],
-    ['poster pages (asked for / one per letter and health article)', `${posterPages} / ${posterCandidates} (${posterCandidates - posterPages} fewer pages)`, '–', '–'],
+    [
+      'HTML pages',
+      String(sitePages),
+      bareAstro ? String(countFiles(join(bare, 'dist'), '.html')) : '–',
+      '–',
+    ],
+    [
+      'poster pages (asked for / one per letter and health article)',
+      `${posterPages} / ${posterCandidates} (${posterCandidates - posterPages} fewer pages)`,
+      '–',
+      '–',
+    ],
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   // Other work on the machine slows every column: say how busy it was.
-  console.log(`\nbench: ${n} articles (seed ${values.seed}), ${new Date().toISOString()}, node ${process.version}, load average at start ${startLoad} and end ${loadavg()[0]!.toFixed(1)}\n`);
+  console.log(
+    `\nbench: ${n} articles (seed ${values.seed}), ${new Date().toISOString()}, node ${process.version}, load average at start ${startLoad} and end ${loadavg()[0]!.toFixed(1)}\n`,
+  );
   for (const [i, row] of rows.entries()) {
     console.log(`| ${row.map((cell, j) => cell.padEnd(widths[j]!)).join(' | ')} |`);
     if (i === 0) console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
   }
-  for (const [i, query] of queries.entries()) console.log(`\nfirst search "${query}": ${breakdowns[i]}`);
+  for (const [i, query] of queries.entries())
+    console.log(`\nfirst search "${query}": ${breakdowns[i]}`);
   console.log('\ngoals at 5,000 articles:');
-  if (baseline !== undefined) console.log(`  full ≤ 1.25 × (bare Astro + bare Pagefind) = ${s(1.25 * baseline)}: ${s(fullSeconds)} ${fullSeconds <= 1.25 * baseline ? 'met' : 'MISSED'} (ratio ${(fullSeconds / baseline).toFixed(2)})`);
+  if (baseline !== undefined)
+    console.log(
+      `  full ≤ 1.25 × (bare Astro + bare Pagefind) = ${s(1.25 * baseline)}: ${s(fullSeconds)} ${fullSeconds <= 1.25 * baseline ? 'met' : 'MISSED'} (ratio ${(fullSeconds / baseline).toFixed(2)})`,
+    );
   const fullCpu = steps.reduce((sum, step) => sum + step.cpuSeconds, 0);
   const baselineCpu = (bareAstro?.cpuSeconds ?? NaN) + (barePagefind?.cpuSeconds ?? NaN);
-  if (Number.isFinite(fullCpu / baselineCpu)) console.log(`  the same in CPU seconds (steadier on a busy machine): ${fullCpu.toFixed(1)} against ${baselineCpu.toFixed(1)}, ratio ${(fullCpu / baselineCpu).toFixed(2)}`);
+  if (Number.isFinite(fullCpu / baselineCpu))
+    console.log(
+      `  the same in CPU seconds (steadier on a busy machine): ${fullCpu.toFixed(1)} against ${baselineCpu.toFixed(1)}, ratio ${(fullCpu / baselineCpu).toFixed(2)}`,
+    );
   if (rebuild) {
-    const seconds = rebuild.steps.reduce((sum, step) => sum + step.seconds, 0) + rebuild.publishSeconds;
-    console.log(`  one changed article rebuilt and published ≤ 15% of the full build = ${s(0.15 * fullSeconds)}: ${s(seconds)} ${seconds <= 0.15 * fullSeconds ? 'met' : 'MISSED'}`);
+    const seconds =
+      rebuild.steps.reduce((sum, step) => sum + step.seconds, 0) + rebuild.publishSeconds;
+    console.log(
+      `  one changed article rebuilt and published ≤ 15% of the full build = ${s(0.15 * fullSeconds)}: ${s(seconds)} ${seconds <= 0.15 * fullSeconds ? 'met' : 'MISSED'}`,
+    );
   }
   console.log(`  peak memory < 3.5 GB: ${gb(peak)} ${peak < 3.5 * 1024 ** 3 ? 'met' : 'MISSED'}`);
   for (const [i, query] of queries.entries()) {
     const bytes = searches[i]!.gzipBytes;
-    console.log(`  first search < 150 KB ("${query}"): ${kb(bytes)} ${bytes < 150 * 1024 ? 'met' : 'MISSED'}`);
+    console.log(
+      `  first search < 150 KB ("${query}"): ${kb(bytes)} ${bytes < 150 * 1024 ? 'met' : 'MISSED'}`,
+    );
   }
   writeFileSync(
     join(BENCH, `result-${n}.json`),
-    JSON.stringify({ n, seed: values.seed, posters: { pages: posterPages, candidates: posterCandidates }, rebuild: rebuild && { ...rebuild, steps: rebuild.steps.map((step) => ({ ...step, output: undefined })) }, gate: { ...gate, output: undefined }, astro: { ...astro, output: undefined }, searchIndex: { ...searchIndex, output: undefined }, indexBytes, queries, searches: searches.map((search) => ({ ...search, byKind: Object.fromEntries(search.byKind) })), bareSearches, bareAstro: bareAstro && { ...bareAstro, output: undefined }, barePagefind: barePagefind && { ...barePagefind, output: undefined }, bareIndexBytes }, null, 2),
+    JSON.stringify(
+      {
+        n,
+        seed: values.seed,
+        posters: { pages: posterPages, candidates: posterCandidates },
+        rebuild: rebuild && {
+          ...rebuild,
+          steps: rebuild.steps.map((step) => ({ ...step, output: undefined })),
+        },
+        gate: { ...gate, output: undefined },
+        astro: { ...astro, output: undefined },
+        searchIndex: { ...searchIndex, output: undefined },
+        indexBytes,
+        queries,
+        searches: searches.map((search) => ({
+          ...search,
+          byKind: Object.fromEntries(search.byKind),
+        })),
+        bareSearches,
+        bareAstro: bareAstro && { ...bareAstro, output: undefined },
+        barePagefind: barePagefind && { ...barePagefind, output: undefined },
+        bareIndexBytes,
+      },
+      null,
+      2,
+    ),
   );
 }
 

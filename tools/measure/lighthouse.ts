@@ -12,7 +12,15 @@
  * passed; the full reports go to .cache/lighthouse/<page>.json.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,15 +47,20 @@ function freePort(): Promise<number> {
 async function startChromium(): Promise<{ port: number; chromium: ChildProcess; profile: string }> {
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'lighthouse-chromium-'));
-  const chromium = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [
-    ...CHROMIUM_ARGS,
-    `--remote-debugging-port=${port}`,
-    `--user-data-dir=${profile}`,
-    'about:blank',
-  ], { stdio: 'ignore' });
+  const chromium = spawn(
+    process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    [
+      ...CHROMIUM_ARGS,
+      `--remote-debugging-port=${port}`,
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/json/version`)).ok) return { port, chromium, profile };
+      if ((await fetch(`http://127.0.0.1:${port}/json/version`)).ok)
+        return { port, chromium, profile };
     } catch {
       // Not listening yet.
     }
@@ -60,10 +73,21 @@ async function startChromium(): Promise<{ port: number; chromium: ChildProcess; 
 /** One page of each kind residents land on: home, a health article, the news list, search, and the hotline when it exists. */
 function defaultPages(dist: string): string[] {
   const health = readdirSync(join(dist, 'health'), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !['topics', 'audiences', 'page'].includes(d.name) && existsSync(join(dist, 'health', d.name, 'index.html')))
+    .filter(
+      (d) =>
+        d.isDirectory() &&
+        !['topics', 'audiences', 'page'].includes(d.name) &&
+        existsSync(join(dist, 'health', d.name, 'index.html')),
+    )
     .map((d) => d.name)
     .sort();
-  return ['/', ...(health[0] ? [`/health/${health[0]}/`] : []), '/news/', '/search/', ...(existsSync(join(dist, 'hotline/index.html')) ? ['/hotline/'] : [])];
+  return [
+    '/',
+    ...(health[0] ? [`/health/${health[0]}/`] : []),
+    '/news/',
+    '/search/',
+    ...(existsSync(join(dist, 'hotline/index.html')) ? ['/hotline/'] : []),
+  ];
 }
 
 interface PageScores {
@@ -74,45 +98,75 @@ interface PageScores {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { dist: { type: 'string', default: process.env.OUT_DIR ?? 'dist' }, page: { type: 'string', multiple: true }, runs: { type: 'string', default: '3' } },
+    options: {
+      dist: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
+      page: { type: 'string', multiple: true },
+      runs: { type: 'string', default: '3' },
+    },
   });
   const runs = Math.max(1, Number(values.runs) || 1);
   const dist = values.dist;
-  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing: run \`npm run build\` first (or pass --dist)`);
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error(`${dist}/index.html is missing: run \`npm run build\` first (or pass --dist)`);
   const pages = values.page ?? defaultPages(dist);
   const reports = '.cache/lighthouse';
   mkdirSync(reports, { recursive: true });
   // Served like the production host: the headers of dist/_headers (CSP included) and gzip.
   const headersFile = join(dist, HEADERS_FILE);
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
-  const { server, origin } = await startStaticServer(dist, { headersFor: (path) => headersForPath(rules, path), gzip: true });
+  const { server, origin } = await startStaticServer(dist, {
+    headersFor: (path) => headersForPath(rules, path),
+    gzip: true,
+  });
   const { port, chromium, profile } = await startChromium();
   const results: PageScores[] = [];
   try {
     for (const page of pages) {
       const lhrs: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
       for (let run = 0; run < runs; run++) {
-        const result = await lighthouse(`${origin}${page}`, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        const result = await lighthouse(`${origin}${page}`, {
+          port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        });
         if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
         lhrs.push(result.lhr);
       }
       const performanceOf = (l: (typeof lhrs)[number]) => l.categories.performance?.score ?? 0;
       // A run Lighthouse could not finish (its runtimeError, e.g. a page that never painted on a busy machine)
       // scores 0 everywhere: say so, and take the median of the runs that finished.
-      for (const failed of lhrs.filter((l) => l.runtimeError)) console.warn(`lighthouse: ${page}: a run failed: ${failed.runtimeError!.code} ${failed.runtimeError!.message}`);
+      for (const failed of lhrs.filter((l) => l.runtimeError))
+        console.warn(
+          `lighthouse: ${page}: a run failed: ${failed.runtimeError!.code} ${failed.runtimeError!.message}`,
+        );
       const finished = lhrs.filter((l) => !l.runtimeError);
-      const ranked = (finished.length > 0 ? finished : lhrs).sort((a, b) => performanceOf(a) - performanceOf(b));
+      const ranked = (finished.length > 0 ? finished : lhrs).sort(
+        (a, b) => performanceOf(a) - performanceOf(b),
+      );
       const lhr = ranked[Math.floor(ranked.length / 2)]!;
-      writeFileSync(join(reports, `${page.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home'}.json`), JSON.stringify(lhr));
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as PageScores['scores'];
+      writeFileSync(
+        join(reports, `${page.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home'}.json`),
+        JSON.stringify(lhr),
+      );
+      const scores = Object.fromEntries(
+        CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+      ) as PageScores['scores'];
       const failing = CATEGORIES.flatMap((c) =>
         (lhr.categories[c]?.auditRefs ?? [])
           .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
-          .filter(({ ref, audit }) => audit && ref.weight > 0 && audit.score !== null && audit.score < 1)
-          .map(({ audit }) => `${c}: ${audit!.id} (${audit!.score}) ${audit!.title}${audit!.displayValue ? ` — ${audit!.displayValue}` : ''}`),
+          .filter(
+            ({ ref, audit }) => audit && ref.weight > 0 && audit.score !== null && audit.score < 1,
+          )
+          .map(
+            ({ audit }) =>
+              `${c}: ${audit!.id} (${audit!.score}) ${audit!.title}${audit!.displayValue ? ` — ${audit!.displayValue}` : ''}`,
+          ),
       );
       results.push({ page, scores, failing });
-      console.log(`lighthouse: ${page} performance in ${runs} run(s): ${lhrs.map((l) => Math.round(performanceOf(l) * 100)).join(', ')}`);
+      console.log(
+        `lighthouse: ${page} performance in ${runs} run(s): ${lhrs.map((l) => Math.round(performanceOf(l) * 100)).join(', ')}`,
+      );
     }
   } finally {
     chromium.kill();
@@ -120,17 +174,24 @@ async function main(): Promise<void> {
     rmSync(profile, { recursive: true, force: true });
   }
   const header = ['page', ...CATEGORIES];
-  const rows = results.map((r) => [decodeURIComponent(r.page), ...CATEGORIES.map((c) => String(r.scores[c]))]);
+  const rows = results.map((r) => [
+    decodeURIComponent(r.page),
+    ...CATEGORIES.map((c) => String(r.scores[c])),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
   console.log(`\nLighthouse ${lighthouseVersion()} mobile, ${new Date().toISOString()}\n`);
   console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
-  for (const r of results) if (r.failing.length > 0) console.log(`\n${r.page}\n  ${r.failing.join('\n  ')}`);
+  for (const r of results)
+    if (r.failing.length > 0) console.log(`\n${r.page}\n  ${r.failing.join('\n  ')}`);
   if (results.some((r) => CATEGORIES.some((c) => r.scores[c] < 100))) process.exitCode = 1;
 }
 
 function lighthouseVersion(): string {
-  return (JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as { version: string }).version;
+  return (
+    JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as { version: string }
+  ).version;
 }
 
 if (import.meta.main) await main();

@@ -32,7 +32,8 @@ function kindOf(url: string): string {
   if (path.includes('/filter/')) return 'filter chunks';
   if (path.endsWith('.pagefind')) return 'wasm';
   if (path.endsWith('pagefind-entry.json')) return 'entry';
-  if (path.endsWith('pagefind.js') || path.endsWith('pagefind-worker.js')) return 'pagefind.js + worker';
+  if (path.endsWith('pagefind.js') || path.endsWith('pagefind-worker.js'))
+    return 'pagefind.js + worker';
   return 'other';
 }
 
@@ -48,21 +49,30 @@ export async function measureFirstSearch(origin: string, query: string): Promise
     // Chromium reports the requests of Pagefind's web worker with the page's.
     context.on('requestfinished', async (request) => {
       // The browser's own fetch of the site icon is no part of a search.
-      if (!recording || request.url().startsWith('data:') || /\/favicon\.\w+$/.test(request.url())) return;
+      if (!recording || request.url().startsWith('data:') || /\/favicon\.\w+$/.test(request.url()))
+        return;
       const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
       const body = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0);
       const url = request.url();
       if (url.endsWith('.js')) scripts.set(url, body.toString('utf8'));
       // A worker's script can come back with no body size; its body is there all the same.
       const bytes = Math.max(sizes.responseBodySize, body.length) + sizes.responseHeadersSize;
-      transfers.push({ url, bytes, gzipBytes: ALREADY_COMPRESSED.test(url) ? bytes : gzipSync(body, { level: 6 }).length + sizes.responseHeadersSize });
+      transfers.push({
+        url,
+        bytes,
+        gzipBytes: ALREADY_COMPRESSED.test(url)
+          ? bytes
+          : gzipSync(body, { level: 6 }).length + sizes.responseHeadersSize,
+      });
     });
     // The search script is part of the search page; count it with the search, with the chunks it imports.
     recording = true;
     await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
     const search = [...scripts.keys()].filter((url) => /\/_astro\/.*SearchPanel.*\.js$/.test(url));
     for (let i = 0; i < search.length; i++) {
-      for (const [, file] of scripts.get(search[i]!)!.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) {
+      for (const [, file] of scripts
+        .get(search[i]!)!
+        .matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) {
         const url = new URL(file!, search[i]).href;
         if (!search.includes(url)) search.push(url);
       }
@@ -80,11 +90,20 @@ export async function measureFirstSearch(origin: string, query: string): Promise
 }
 
 /** A first search's requests and gzip bytes in all, and by kind of file (fragments, index chunks, metadata …). */
-export function summarizeTransfers(transfers: readonly Transfer[]): { requests: number; bytes: number; gzipBytes: number; byKind: Map<string, { requests: number; bytes: number; gzipBytes: number }> } {
+export function summarizeTransfers(transfers: readonly Transfer[]): {
+  requests: number;
+  bytes: number;
+  gzipBytes: number;
+  byKind: Map<string, { requests: number; bytes: number; gzipBytes: number }>;
+} {
   const byKind = new Map<string, { requests: number; bytes: number; gzipBytes: number }>();
   for (const t of transfers) {
     const g = byKind.get(kindOf(t.url)) ?? { requests: 0, bytes: 0, gzipBytes: 0 };
-    byKind.set(kindOf(t.url), { requests: g.requests + 1, bytes: g.bytes + t.bytes, gzipBytes: g.gzipBytes + t.gzipBytes });
+    byKind.set(kindOf(t.url), {
+      requests: g.requests + 1,
+      bytes: g.bytes + t.bytes,
+      gzipBytes: g.gzipBytes + t.gzipBytes,
+    });
   }
   const bytes = transfers.reduce((sum, t) => sum + t.bytes, 0);
   const gzipBytes = transfers.reduce((sum, t) => sum + t.gzipBytes, 0);
@@ -96,19 +115,30 @@ export function reportTransfers(query: string, transfers: readonly Transfer[]): 
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
   return [
     `首次搜索“${query}”:${summary.requests} 个请求,传输 ${kb(summary.bytes)}(未压缩服务器),gzip 后约 ${kb(summary.gzipBytes)}`,
-    ...[...summary.byKind].map(([kind, g]) => `  ${kind.padEnd(22)} ${String(g.requests).padStart(3)} 个  ${kb(g.bytes)}  gzip ${kb(g.gzipBytes)}`),
+    ...[...summary.byKind].map(
+      ([kind, g]) =>
+        `  ${kind.padEnd(22)} ${String(g.requests).padStart(3)} 个  ${kb(g.bytes)}  gzip ${kb(g.gzipBytes)}`,
+    ),
   ].join('\n');
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { dist: { type: 'string', default: process.env.OUT_DIR ?? 'dist' }, query: { type: 'string', multiple: true }, bundle: { type: 'string' } },
+    options: {
+      dist: { type: 'string', default: process.env.OUT_DIR ?? 'dist' },
+      query: { type: 'string', multiple: true },
+      bundle: { type: 'string' },
+    },
   });
   const queries = values.query ?? ['登革热', '垃圾分类', '健康'];
   // --bundle serves another Pagefind bundle as /pagefind/, to compare index settings on one build.
-  const { server, origin } = await serveFolder(values.dist, values.bundle ? { '/pagefind/': values.bundle } : {});
+  const { server, origin } = await serveFolder(
+    values.dist,
+    values.bundle ? { '/pagefind/': values.bundle } : {},
+  );
   try {
-    for (const query of queries) console.log(reportTransfers(query, await measureFirstSearch(origin, query)));
+    for (const query of queries)
+      console.log(reportTransfers(query, await measureFirstSearch(origin, query)));
   } finally {
     server.close();
   }

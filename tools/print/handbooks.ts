@@ -16,7 +16,15 @@
  * handbook printed. Needs Chromium, fonts-noto-cjk and poppler-utils.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -57,13 +65,15 @@ export interface PrintOptions {
 /** The family name the subsets are loaded under in the printed page. */
 const PRINT_FAMILY = 'HandbookPrint';
 /** Characters a page may draw without having them in its text: digits of page numbers, Latin of addresses. */
-const ALWAYS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '—·•…“”‘’';
+const ALWAYS =
+  Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '—·•…“”‘’';
 
 /** Named destinations of a PDF (anchor → page number), by poppler's pdfinfo. */
 export function readDestinations(pdf: string): Map<string, number> {
   const out = execFileSync('pdfinfo', ['-dests', pdf], { encoding: 'utf8' });
   const dests = new Map<string, number>();
-  for (const m of out.matchAll(/^\s*(\d+)\s+\[[^\]]*\]\s+"(.*)"\s*$/gm)) dests.set(m[2]!, Number(m[1]));
+  for (const m of out.matchAll(/^\s*(\d+)\s+\[[^\]]*\]\s+"(.*)"\s*$/gm))
+    dests.set(m[2]!, Number(m[1]));
   return dests;
 }
 
@@ -76,7 +86,14 @@ function pageCount(pdf: string): number {
 function fontCss(regular: Uint8Array, bold: Uint8Array): string {
   const face = (font: Uint8Array, weights: string) =>
     `@font-face { font-family: ${PRINT_FAMILY}; src: url(data:font/ttf;base64,${Buffer.from(font).toString('base64')}) format('truetype'); font-weight: ${weights}; }`;
-  const boxes = ['top-left', 'top-center', 'top-right', 'bottom-left', 'bottom-center', 'bottom-right'].map((b) => `@${b} { font-family: ${PRINT_FAMILY}; }`);
+  const boxes = [
+    'top-left',
+    'top-center',
+    'top-right',
+    'bottom-left',
+    'bottom-center',
+    'bottom-right',
+  ].map((b) => `@${b} { font-family: ${PRINT_FAMILY}; }`);
   return [
     face(regular, '100 549'),
     face(bold, '550 900'),
@@ -99,24 +116,56 @@ const NO_MARGIN = { top: '0', right: '0', bottom: '0', left: '0' };
  * cross-reference table holds. Chromium's creator, its user agent, leaves the room.
  */
 export function stampPdf(pdf: Buffer, { day, creator }: { day: string; creator: string }): Buffer {
-  let text = pdf.toString('latin1').replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (_, key: string) => `/${key} (D:${day.replaceAll('-', '')}000000`);
+  let text = pdf
+    .toString('latin1')
+    .replace(
+      /\/(CreationDate|ModDate) \(D:\d{14}/g,
+      (_, key: string) => `/${key} (D:${day.replaceAll('-', '')}000000`,
+    );
   text = text.replace(/\/Creator \(((?:\\.|[^\\)])*)\)/, (_, old: string) => {
-    if (creator.length > old.length || /[\\()]/.test(creator)) throw new Error(`PDF creator “${creator}” does not fit in place of “${old}”`);
+    if (creator.length > old.length || /[\\()]/.test(creator))
+      throw new Error(`PDF creator “${creator}” does not fit in place of “${old}”`);
     return `/Creator (${creator.padEnd(old.length, ' ')})`;
   });
   return Buffer.from(text, 'latin1');
 }
 
-async function print(page: Page, file: string, stamp: { day: string; creator: string }): Promise<Map<string, number>> {
-  writeFileSync(file, stampPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, margin: NO_MARGIN }), stamp));
+async function print(
+  page: Page,
+  file: string,
+  stamp: { day: string; creator: string },
+): Promise<Map<string, number>> {
+  writeFileSync(
+    file,
+    stampPdf(
+      await page.pdf({
+        preferCSSPageSize: true,
+        printBackground: true,
+        tagged: true,
+        outline: true,
+        margin: NO_MARGIN,
+      }),
+      stamp,
+    ),
+  );
   return readDestinations(file);
 }
 
-const faces = () => ({ regular: loadFace(findSystemFace('Noto Sans CJK SC', false)), bold: loadFace(findSystemFace('Noto Sans CJK SC', true)) });
+const faces = () => ({
+  regular: loadFace(findSystemFace('Noto Sans CJK SC', false)),
+  bold: loadFace(findSystemFace('Noto Sans CJK SC', true)),
+});
 
-async function printOne(page: Page, url: string, id: string, file: string, fonts: ReturnType<typeof faces>): Promise<Omit<PrintedHandbook, 'file' | 'bytes' | 'milliseconds'>> {
+async function printOne(
+  page: Page,
+  url: string,
+  id: string,
+  file: string,
+  fonts: ReturnType<typeof faces>,
+): Promise<Omit<PrintedHandbook, 'file' | 'bytes' | 'milliseconds'>> {
   const response = await page.goto(url, { waitUntil: 'load' });
-  if (!response?.ok()) throw new Error(`${url}: ${response?.status() ?? '无响应'}(网站里没有手册 ${id} 的页面)`);
+  if (!response?.ok())
+    throw new Error(`${url}: ${response?.status() ?? '无响应'}(网站里没有手册 ${id} 的页面)`);
   // Every image before printing: the site's images load lazily, and a print does not scroll.
   await page.evaluate(async () => {
     const images = [...document.images];
@@ -132,26 +181,44 @@ async function printOne(page: Page, url: string, id: string, file: string, fonts
   await page.emulateMedia({ media: 'print' });
   const text = await page.evaluate(() => document.body.innerText);
   const codes = [...new Set([...text, ...ALWAYS].map((c) => c.codePointAt(0)!))];
-  const missing = codes.filter((c) => c > 0x20 && !/\s/.test(String.fromCodePoint(c)) && !fonts.regular.hasGlyphForCodePoint(c));
-  if (missing.length) throw new Error(`手册 ${id}: Noto Sans CJK SC 中没有这些字符,印出来会缺字:${missing.map((c) => String.fromCodePoint(c)).join(' ')}`);
+  const missing = codes.filter(
+    (c) =>
+      c > 0x20 && !/\s/.test(String.fromCodePoint(c)) && !fonts.regular.hasGlyphForCodePoint(c),
+  );
+  if (missing.length)
+    throw new Error(
+      `手册 ${id}: Noto Sans CJK SC 中没有这些字符,印出来会缺字:${missing.map((c) => String.fromCodePoint(c)).join(' ')}`,
+    );
   const regular = subsetToTrueType(fonts.regular, codes, { family: PRINT_FAMILY, bold: false });
   const bold = subsetToTrueType(fonts.bold, codes, { family: PRINT_FAMILY, bold: true });
   await page.addStyleTag({ content: fontCss(regular, bold) });
   await page.evaluate(async (family) => {
-    await Promise.all([document.fonts.load(`400 16px ${family}`), document.fonts.load(`700 16px ${family}`)]);
+    await Promise.all([
+      document.fonts.load(`400 16px ${family}`),
+      document.fonts.load(`700 16px ${family}`),
+    ]);
     await document.fonts.ready;
   }, PRINT_FAMILY);
 
-  const anchors = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-handbook-page]')].map((el) => el.dataset['handbookPage']!));
+  const anchors = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-handbook-page]')].map(
+      (el) => el.dataset['handbookPage']!,
+    ),
+  );
   const fill = (numbers: Record<string, string>) =>
     page.evaluate((n) => {
-      for (const el of document.querySelectorAll<HTMLElement>('[data-handbook-page]')) el.textContent = n[el.dataset['handbookPage']!] ?? '';
+      for (const el of document.querySelectorAll<HTMLElement>('[data-handbook-page]'))
+        el.textContent = n[el.dataset['handbookPage']!] ?? '';
     }, numbers);
   // Placeholders as wide as the numbers (the contents' number column has a fixed width), so numbering moves nothing.
   await fill(Object.fromEntries(anchors.map((a) => [a, '000'])));
-  const edition = await page.evaluate(() => document.querySelector<HTMLTimeElement>('.handbook-cover time')?.dateTime ?? '');
+  const edition = await page.evaluate(
+    () => document.querySelector<HTMLTimeElement>('.handbook-cover time')?.dateTime ?? '',
+  );
   if (!/^\d{4}-\d{2}-\d{2}$/.test(edition)) throw new Error(`手册 ${id}: 封面上没有版次日期`);
-  const digest = await page.evaluate(() => document.querySelector<HTMLMetaElement>('meta[name="handbook-source"]')?.content ?? '');
+  const digest = await page.evaluate(
+    () => document.querySelector<HTMLMetaElement>('meta[name="handbook-source"]')?.content ?? '',
+  );
   if (!digest) throw new Error(`手册 ${id}: 页面上没有 handbook-source`);
   const stamp = { day: edition, creator: printedCreator(digest) };
   let placed = await print(page, file, stamp);
@@ -165,7 +232,9 @@ async function printOne(page: Page, url: string, id: string, file: string, fonts
     placed = again;
   }
   // An A5 booklet is folded A4 sheets, four pages each: blank pages before the back cover make up the last sheet.
-  const booklet = await page.evaluate(() => document.querySelector('.handbook')?.classList.contains('handbook-a5') === true);
+  const booklet = await page.evaluate(
+    () => document.querySelector('.handbook')?.classList.contains('handbook-a5') === true,
+  );
   const blanks = booklet ? (4 - (pageCount(file) % 4)) % 4 : 0;
   if (blanks > 0) {
     await page.evaluate((n) => {
@@ -178,10 +247,16 @@ async function printOne(page: Page, url: string, id: string, file: string, fonts
       }
     }, blanks);
     await print(page, file, stamp);
-    if (pageCount(file) % 4 !== 0) throw new Error(`手册 ${id}: 补了 ${blanks} 个空白页,总页数仍不是 4 的倍数`);
+    if (pageCount(file) % 4 !== 0)
+      throw new Error(`手册 ${id}: 补了 ${blanks} 个空白页,总页数仍不是 4 的倍数`);
   }
-  const type3 = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').filter((l) => /Type 3/.test(l));
-  if (type3.length) throw new Error(`手册 ${id}: PDF 里有 ${type3.length} 个 Type 3 字体(有文字没有用上嵌入的子集字体)`);
+  const type3 = execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .split('\n')
+    .filter((l) => /Type 3/.test(l));
+  if (type3.length)
+    throw new Error(
+      `手册 ${id}: PDF 里有 ${type3.length} 个 Type 3 字体(有文字没有用上嵌入的子集字体)`,
+    );
   return {
     id,
     pages: pageCount(file),
@@ -191,9 +266,19 @@ async function printOne(page: Page, url: string, id: string, file: string, fonts
 }
 
 /** Prints every handbook page of a built site; the PDFs replace those in `publicDir` only when all printed. */
-export async function printHandbooks({ dist, base, publicDir, scratchDir = join('.cache', 'handbooks', 'pdf'), log = console.log }: PrintOptions): Promise<PrintedHandbook[]> {
+export async function printHandbooks({
+  dist,
+  base,
+  publicDir,
+  scratchDir = join('.cache', 'handbooks', 'pdf'),
+  log = console.log,
+}: PrintOptions): Promise<PrintedHandbook[]> {
   const listDir = join(dist, 'handbooks');
-  const ids = existsSync(listDir) ? readdirSync(listDir).filter((d) => existsSync(join(listDir, d, 'index.html'))).sort() : [];
+  const ids = existsSync(listDir)
+    ? readdirSync(listDir)
+        .filter((d) => existsSync(join(listDir, d, 'index.html')))
+        .sort()
+    : [];
   const scratch = scratchDir;
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
@@ -207,7 +292,12 @@ export async function printHandbooks({ dist, base, publicDir, scratchDir = join(
       const started = performance.now();
       const file = join(scratch, `${id}.pdf`);
       const result = await printOne(page, `${origin}${base}handbooks/${id}/`, id, file, fonts);
-      printed.push({ ...result, file, bytes: statSync(file).size, milliseconds: Math.round(performance.now() - started) });
+      printed.push({
+        ...result,
+        file,
+        bytes: statSync(file).size,
+        milliseconds: Math.round(performance.now() - started),
+      });
     }
   } finally {
     await browser.close();
@@ -216,12 +306,15 @@ export async function printHandbooks({ dist, base, publicDir, scratchDir = join(
   // All printed: now they replace the published ones, and PDFs of handbooks that are gone go too.
   const folder = join(publicDir, handbookPdfPath('x').replace(/[^/]+$/, ''));
   mkdirSync(folder, { recursive: true });
-  for (const old of readdirSync(folder)) if (old.endsWith('.pdf') && !ids.includes(old.slice(0, -4))) rmSync(join(folder, old));
+  for (const old of readdirSync(folder))
+    if (old.endsWith('.pdf') && !ids.includes(old.slice(0, -4))) rmSync(join(folder, old));
   for (const p of printed) {
     const target = join(publicDir, handbookPdfPath(p.id));
     renameSync(p.file, target);
     p.file = target;
-    log(`${p.id}: ${p.pages} 页, ${(p.bytes / 1024).toFixed(0)} KB (字体子集 ${p.fonts.characters} 字: 常规 ${(p.fonts.regular / 1024).toFixed(0)} KB, 粗体 ${(p.fonts.bold / 1024).toFixed(0)} KB), ${(p.milliseconds / 1000).toFixed(1)} s`);
+    log(
+      `${p.id}: ${p.pages} 页, ${(p.bytes / 1024).toFixed(0)} KB (字体子集 ${p.fonts.characters} 字: 常规 ${(p.fonts.regular / 1024).toFixed(0)} KB, 粗体 ${(p.fonts.bold / 1024).toFixed(0)} KB), ${(p.milliseconds / 1000).toFixed(1)} s`,
+    );
   }
   return printed;
 }
@@ -231,7 +324,9 @@ export async function printHandbooks({ dist, base, publicDir, scratchDir = join(
  * unless HANDBOOKS=1: printing needs Chromium, which a build machine may lack.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { dist: { type: 'string' }, 'if-asked': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { dist: { type: 'string' }, 'if-asked': { type: 'boolean', default: false } },
+  });
   if (values['if-asked'] && process.env['HANDBOOKS'] !== '1') return;
   const contentDir = getContentDir();
   const started = performance.now();
@@ -240,11 +335,20 @@ async function main(): Promise<void> {
     // The site as it will be published, built apart so dist/ is left alone; the CMS's back end plays no part in print.
     dist = join('.cache', 'handbooks', 'dist');
     console.log(`handbooks: building the site into ${dist} …`);
-    const build = spawnSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, OUT_DIR: dist, CMS_BACKEND: process.env['CMS_BACKEND'] ?? 'proxy' } });
+    const build = spawnSync('npx', ['astro', 'build'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, OUT_DIR: dist, CMS_BACKEND: process.env['CMS_BACKEND'] ?? 'proxy' },
+    });
     if (build.status !== 0) throw new Error('handbooks: 网站构建失败,见上方的错误信息');
   }
-  const printed = await printHandbooks({ dist: resolve(dist), base: baseOfBuild(contentDir), publicDir: resolve('public') });
-  console.log(`handbooks: ${printed.length} 本手册,用时 ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const printed = await printHandbooks({
+    dist: resolve(dist),
+    base: baseOfBuild(contentDir),
+    publicDir: resolve('public'),
+  });
+  console.log(
+    `handbooks: ${printed.length} 本手册,用时 ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

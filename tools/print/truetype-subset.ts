@@ -33,13 +33,17 @@ export function findSystemFace(family: string, bold: boolean): SystemFace {
   const pattern = `${family}:${bold ? 'bold' : 'regular'}`;
   let out: string;
   try {
-    out = execFileSync('fc-match', ['-f', '%{file}|%{postscriptname}|%{family}', pattern], { encoding: 'utf8' });
+    out = execFileSync('fc-match', ['-f', '%{file}|%{postscriptname}|%{family}', pattern], {
+      encoding: 'utf8',
+    });
   } catch {
     throw new Error(`找不到 fc-match(fontconfig),无法查找字体“${pattern}”:请安装 fontconfig`);
   }
   const [file = '', postscriptName = '', families = ''] = out.split('|');
   if (!families.split(',').includes(family)) {
-    throw new Error(`系统中没有字体“${family}”(fontconfig 给出的是 ${file || '无'}):请安装 fonts-noto-cjk`);
+    throw new Error(
+      `系统中没有字体“${family}”(fontconfig 给出的是 ${file || '无'}):请安装 fonts-noto-cjk`,
+    );
   }
   return { file, postscriptName };
 }
@@ -95,11 +99,16 @@ function contoursOf(commands: { command: string; args: number[] }[]): Point[][] 
   let cur: Point[] = [];
   let x = 0;
   let y = 0;
-  const point = (px: number, py: number, on: boolean): Point => ({ x: Math.round(px), y: Math.round(py), on });
+  const point = (px: number, py: number, on: boolean): Point => ({
+    x: Math.round(px),
+    y: Math.round(py),
+    on,
+  });
   const close = (): void => {
     const first = cur[0];
     const last = cur[cur.length - 1];
-    if (cur.length > 1 && first && last && last.on && first.x === last.x && first.y === last.y) cur.pop();
+    if (cur.length > 1 && first && last && last.on && first.x === last.x && first.y === last.y)
+      cur.pop();
     if (cur.length > 2) contours.push(cur);
     cur = [];
   };
@@ -120,11 +129,31 @@ function contoursOf(commands: { command: string; args: number[] }[]): Point[][] 
       // Split the cubic in two at t = 0.5 and approximate each half by one quadratic.
       const [x1, y1, x2, y2, x3, y3] = [a(0), a(1), a(2), a(3), a(4), a(5)];
       const mid = (p: number, q: number): number => (p + q) / 2;
-      const ax = mid(x, x1), ay = mid(y, y1), bx = mid(x1, x2), by = mid(y1, y2), cx = mid(x2, x3), cy = mid(y2, y3);
-      const dx = mid(ax, bx), dy = mid(ay, by), ex = mid(bx, cx), ey = mid(by, cy);
-      const mx = mid(dx, ex), my = mid(dy, ey);
-      const quad = (p0x: number, p0y: number, p1x: number, p1y: number, p2x: number, p2y: number, p3x: number, p3y: number): void => {
-        cur.push(point((3 * (p1x + p2x) - p0x - p3x) / 4, (3 * (p1y + p2y) - p0y - p3y) / 4, false));
+      const ax = mid(x, x1),
+        ay = mid(y, y1),
+        bx = mid(x1, x2),
+        by = mid(y1, y2),
+        cx = mid(x2, x3),
+        cy = mid(y2, y3);
+      const dx = mid(ax, bx),
+        dy = mid(ay, by),
+        ex = mid(bx, cx),
+        ey = mid(by, cy);
+      const mx = mid(dx, ex),
+        my = mid(dy, ey);
+      const quad = (
+        p0x: number,
+        p0y: number,
+        p1x: number,
+        p1y: number,
+        p2x: number,
+        p2y: number,
+        p3x: number,
+        p3y: number,
+      ): void => {
+        cur.push(
+          point((3 * (p1x + p2x) - p0x - p3x) / 4, (3 * (p1y + p2y) - p0y - p3y) / 4, false),
+        );
         cur.push(point(p3x, p3y, true));
       };
       quad(x, y, ax, ay, dx, dy, mx, my);
@@ -152,12 +181,32 @@ interface BuiltGlyph {
 }
 
 function glyphData(contours: Point[][], advance: number): BuiltGlyph {
-  if (!contours.length) return { data: new Uint8Array(0), advance, xMin: 0, yMin: 0, xMax: 0, yMax: 0, points: 0, contours: 0 };
+  if (!contours.length)
+    return {
+      data: new Uint8Array(0),
+      advance,
+      xMin: 0,
+      yMin: 0,
+      xMax: 0,
+      yMax: 0,
+      points: 0,
+      contours: 0,
+    };
   const all = contours.flat();
   const xs = all.map((p) => p.x);
   const ys = all.map((p) => p.y);
-  const box = { xMin: Math.min(...xs), yMin: Math.min(...ys), xMax: Math.max(...xs), yMax: Math.max(...ys) };
-  const b = new Bytes().i16(contours.length).i16(box.xMin).i16(box.yMin).i16(box.xMax).i16(box.yMax);
+  const box = {
+    xMin: Math.min(...xs),
+    yMin: Math.min(...ys),
+    xMax: Math.max(...xs),
+    yMax: Math.max(...ys),
+  };
+  const b = new Bytes()
+    .i16(contours.length)
+    .i16(box.xMin)
+    .i16(box.yMin)
+    .i16(box.xMax)
+    .i16(box.yMax);
   let end = -1;
   for (const c of contours) b.u16((end += c.length));
   b.u16(0); // no instructions
@@ -179,7 +228,13 @@ function glyphData(contours: Point[][], advance: number): BuiltGlyph {
 function checksum(data: Uint8Array): number {
   let sum = 0;
   for (let i = 0; i < data.length; i += 4) {
-    sum = (sum + (((data[i] ?? 0) << 24) | ((data[i + 1] ?? 0) << 16) | ((data[i + 2] ?? 0) << 8) | (data[i + 3] ?? 0))) >>> 0;
+    sum =
+      (sum +
+        (((data[i] ?? 0) << 24) |
+          ((data[i + 1] ?? 0) << 16) |
+          ((data[i + 2] ?? 0) << 8) |
+          (data[i + 3] ?? 0))) >>>
+      0;
   }
   return sum;
 }
@@ -197,7 +252,10 @@ function nameTable(family: string, style: string): Uint8Array {
     for (const ch of text) b.u16(ch.charCodeAt(0));
     return [id, b.build()] as const;
   });
-  const b = new Bytes().u16(0).u16(encoded.length).u16(6 + encoded.length * 12);
+  const b = new Bytes()
+    .u16(0)
+    .u16(encoded.length)
+    .u16(6 + encoded.length * 12);
   let offset = 0;
   for (const [id, data] of encoded) {
     b.u16(3).u16(1).u16(0x409).u16(id).u16(data.length).u16(offset);
@@ -211,8 +269,14 @@ function nameTable(family: string, style: string): Uint8Array {
  * A TrueType font holding the glyphs of `codePoints` (those the face has, in
  * the Basic Multilingual Plane) as drawn by `font`, plus an empty .notdef.
  */
-export function subsetToTrueType(font: Font, codePoints: Iterable<number>, { family, bold }: SubsetOptions): Uint8Array {
-  const codes = [...new Set(codePoints)].filter((c) => c <= 0xffff && font.hasGlyphForCodePoint(c)).sort((a, b) => a - b);
+export function subsetToTrueType(
+  font: Font,
+  codePoints: Iterable<number>,
+  { family, bold }: SubsetOptions,
+): Uint8Array {
+  const codes = [...new Set(codePoints)]
+    .filter((c) => c <= 0xffff && font.hasGlyphForCodePoint(c))
+    .sort((a, b) => a - b);
   const glyphs: BuiltGlyph[] = [glyphData([], Math.round(font.unitsPerEm / 2))];
   for (const c of codes) {
     const g = font.glyphForCodePoint(c);
@@ -258,7 +322,8 @@ export function subsetToTrueType(font: Font, codePoints: Iterable<number>, { fam
   for (const [, end] of segments) sub.u16(end);
   sub.u16(0);
   for (const [start] of segments) sub.u16(start);
-  for (const [start, , gid] of segments) sub.u16(start === 0xffff ? 1 : (gid - start + 0x10000) & 0xffff);
+  for (const [start, , gid] of segments)
+    sub.u16(start === 0xffff ? 1 : (gid - start + 0x10000) & 0xffff);
   for (let i = 0; i < segCount; i++) sub.u16(0);
   const cmap = new Bytes().u16(0).u16(1).u16(3).u16(1).u32(12).bytes(sub.build());
 
@@ -269,8 +334,14 @@ export function subsetToTrueType(font: Font, codePoints: Iterable<number>, { fam
     .u32(0x5f0f3cf5)
     .u16(0x0009)
     .u16(font.unitsPerEm)
-    .u32(0).u32(0).u32(0).u32(0) // created, modified
-    .i16(xMin).i16(yMin).i16(xMax).i16(yMax)
+    .u32(0)
+    .u32(0)
+    .u32(0)
+    .u32(0) // created, modified
+    .i16(xMin)
+    .i16(yMin)
+    .i16(xMax)
+    .i16(yMax)
     .u16(bold ? 1 : 0)
     .u16(8)
     .i16(2)
@@ -286,8 +357,13 @@ export function subsetToTrueType(font: Font, codePoints: Iterable<number>, { fam
     .i16(Math.min(...inked.map((g) => g.xMin)))
     .i16(Math.min(...inked.map((g) => g.advance - g.xMax)))
     .i16(Math.max(...inked.map((g) => g.xMax)))
-    .i16(1).i16(0).i16(0)
-    .i16(0).i16(0).i16(0).i16(0)
+    .i16(1)
+    .i16(0)
+    .i16(0)
+    .i16(0)
+    .i16(0)
+    .i16(0)
+    .i16(0)
     .i16(0)
     .u16(n);
 
@@ -296,9 +372,17 @@ export function subsetToTrueType(font: Font, codePoints: Iterable<number>, { fam
     .u16(n)
     .u16(Math.max(...glyphs.map((g) => g.points)))
     .u16(Math.max(...glyphs.map((g) => g.contours)))
-    .u16(0).u16(0)
+    .u16(0)
+    .u16(0)
     .u16(2)
-    .u16(0).u16(0).u16(0).u16(0).u16(0).u16(0).u16(0).u16(0);
+    .u16(0)
+    .u16(0)
+    .u16(0)
+    .u16(0)
+    .u16(0)
+    .u16(0)
+    .u16(0)
+    .u16(0);
 
   const fsSelection = (bold ? 0x20 : 0x40) | (os2.fsSelection.useTypoMetrics ? 0x80 : 0);
   const os2Table = new Bytes()
@@ -307,28 +391,49 @@ export function subsetToTrueType(font: Font, codePoints: Iterable<number>, { fam
     .u16(bold ? 700 : 400)
     .u16(os2.usWidthClass)
     .u16(0) // fsType: installable
-    .i16(os2.ySubscriptXSize).i16(os2.ySubscriptYSize).i16(os2.ySubscriptXOffset).i16(os2.ySubscriptYOffset)
-    .i16(os2.ySuperscriptXSize).i16(os2.ySuperscriptYSize).i16(os2.ySuperscriptXOffset).i16(os2.ySuperscriptYOffset)
-    .i16(os2.yStrikeoutSize).i16(os2.yStrikeoutPosition)
+    .i16(os2.ySubscriptXSize)
+    .i16(os2.ySubscriptYSize)
+    .i16(os2.ySubscriptXOffset)
+    .i16(os2.ySubscriptYOffset)
+    .i16(os2.ySuperscriptXSize)
+    .i16(os2.ySuperscriptYSize)
+    .i16(os2.ySuperscriptXOffset)
+    .i16(os2.ySuperscriptYOffset)
+    .i16(os2.yStrikeoutSize)
+    .i16(os2.yStrikeoutPosition)
     .i16(0)
     .bytes([0, 0, 0, 0, 0, 0, 0, 0, 0, 0])
-    .u32(1).u32(0x08010000).u32(0x00000010).u32(0) // Basic Latin, CJK symbols, CJK ideographs, halfwidth/fullwidth forms
+    .u32(1)
+    .u32(0x08010000)
+    .u32(0x00000010)
+    .u32(0) // Basic Latin, CJK symbols, CJK ideographs, halfwidth/fullwidth forms
     .bytes([...'NONE'].map((c) => c.charCodeAt(0)))
     .u16(fsSelection)
     .u16(codes[0] ?? 0x20)
     .u16(codes[codes.length - 1] ?? 0x20)
-    .i16(os2.typoAscender).i16(os2.typoDescender).i16(os2.typoLineGap)
-    .u16(os2.winAscent).u16(os2.winDescent)
-    .u32(1 << 18).u32(0) // code page: simplified Chinese
-    .i16(os2.xHeight).i16(os2.capHeight)
-    .u16(0).u16(32).u16(2);
+    .i16(os2.typoAscender)
+    .i16(os2.typoDescender)
+    .i16(os2.typoLineGap)
+    .u16(os2.winAscent)
+    .u16(os2.winDescent)
+    .u32(1 << 18)
+    .u32(0) // code page: simplified Chinese
+    .i16(os2.xHeight)
+    .i16(os2.capHeight)
+    .u16(0)
+    .u16(32)
+    .u16(2);
 
   const post = new Bytes()
     .u32(0x00030000)
     .u32(0)
     .i16(font.underlinePosition)
     .i16(font.underlineThickness)
-    .u32(0).u32(0).u32(0).u32(0).u32(0);
+    .u32(0)
+    .u32(0)
+    .u32(0)
+    .u32(0)
+    .u32(0);
 
   const tables: [string, Uint8Array][] = (
     [
@@ -356,7 +461,11 @@ export function subsetToTrueType(font: Font, codePoints: Iterable<number>, { fam
   let offset = 12 + numTables * 16;
   const placed: { offset: number; data: Uint8Array }[] = [];
   for (const [tag, data] of tables) {
-    out.bytes([...tag].map((c) => c.charCodeAt(0))).u32(checksum(data)).u32(offset).u32(data.length);
+    out
+      .bytes([...tag].map((c) => c.charCodeAt(0)))
+      .u32(checksum(data))
+      .u32(offset)
+      .u32(data.length);
     placed.push({ offset, data });
     offset += Math.ceil(data.length / 4) * 4;
   }

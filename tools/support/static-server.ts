@@ -55,7 +55,10 @@ export interface StaticServerOptions {
 }
 
 /** A static file server for `dist/`, as a host would serve it (404.html for misses). */
-export function startStaticServer(root: string, options: StaticServerOptions = {}): Promise<{ server: Server; origin: string }> {
+export function startStaticServer(
+  root: string,
+  options: StaticServerOptions = {},
+): Promise<{ server: Server; origin: string }> {
   const { port = 0, headersFor = () => ({}), base = '/' } = options;
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
@@ -72,8 +75,15 @@ export function startStaticServer(root: string, options: StaticServerOptions = {
     }
     const path = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
     const type = TYPES[extname(served)] ?? 'application/octet-stream';
-    const gzip = options.gzip === true && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    res.writeHead(file ? 200 : 404, { ...headersFor(path), 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
+    const gzip =
+      options.gzip === true &&
+      COMPRESSIBLE.test(type) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(file ? 200 : 404, {
+      ...headersFor(path),
+      'content-type': type,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
+    });
     const stream = createReadStream(served);
     (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
   });

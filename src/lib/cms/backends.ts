@@ -7,17 +7,44 @@ export type BackendOptions =
   /** decap-server on this machine (no account). */
   | { name: 'proxy'; proxyUrl: string; branch?: string | undefined }
   /** GitHub, or GitHub Enterprise with `apiRoot`; login through an OAuth proxy at `baseUrl`. */
-  | { name: 'github'; repo: string; branch?: string | undefined; baseUrl?: string | undefined; apiRoot?: string | undefined }
+  | {
+      name: 'github';
+      repo: string;
+      branch?: string | undefined;
+      baseUrl?: string | undefined;
+      apiRoot?: string | undefined;
+    }
   /** GitLab.com or self-hosted GitLab (`apiRoot`, `baseUrl`), login with PKCE using an OAuth `appId`. */
-  | { name: 'gitlab'; repo: string; branch?: string | undefined; appId?: string | undefined; apiRoot?: string | undefined; baseUrl?: string | undefined }
+  | {
+      name: 'gitlab';
+      repo: string;
+      branch?: string | undefined;
+      appId?: string | undefined;
+      apiRoot?: string | undefined;
+      baseUrl?: string | undefined;
+    }
   /**
    * Self-hosted Gitea, login with PKCE using an OAuth `appId`. Decap's Gitea
    * back end has no editorial workflow, so the CMS commits to `branch`
    * (default `cms-review`) and review happens as a pull request into main.
    */
-  | { name: 'gitea'; repo: string; baseUrl: string; appId: string; apiRoot?: string | undefined; branch?: string | undefined }
+  | {
+      name: 'gitea';
+      repo: string;
+      baseUrl: string;
+      appId: string;
+      apiRoot?: string | undefined;
+      branch?: string | undefined;
+    }
   /** Self-hosted Forgejo (a Gitea fork): same options as Gitea, with Decap's editorial workflow. */
-  | { name: 'forgejo'; repo: string; baseUrl: string; appId: string; apiRoot?: string | undefined; branch?: string | undefined };
+  | {
+      name: 'forgejo';
+      repo: string;
+      baseUrl: string;
+      appId: string;
+      apiRoot?: string | undefined;
+      branch?: string | undefined;
+    };
 
 export type BackendName = BackendOptions['name'];
 
@@ -27,7 +54,8 @@ export const WORKFLOW_BACKENDS: readonly BackendName[] = ['proxy', 'github', 'gi
 /** The branch Decap commits to on Gitea, reviewed into main as a pull request. */
 export const GITEA_REVIEW_BRANCH = 'cms-review';
 
-const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+const defined = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 /** Decap's `backend` section for `options`. */
 export function toBackendConfig(options: BackendOptions): Record<string, unknown> {
@@ -36,7 +64,14 @@ export function toBackendConfig(options: BackendOptions): Record<string, unknown
     case 'proxy':
       return { name: 'proxy', proxy_url: options.proxyUrl, branch: options.branch ?? 'main' };
     case 'github':
-      return defined({ name: 'github', repo: options.repo, branch: options.branch ?? 'main', base_url: options.baseUrl, api_root: options.apiRoot, ...squash });
+      return defined({
+        name: 'github',
+        repo: options.repo,
+        branch: options.branch ?? 'main',
+        base_url: options.baseUrl,
+        api_root: options.apiRoot,
+        ...squash,
+      });
     case 'gitlab':
       return defined({
         name: 'gitlab',
@@ -88,14 +123,36 @@ export function backendFromEnv(env: Record<string, string | undefined>): Backend
     case 'proxy':
       return { name, proxyUrl: env['DECAP_SERVER_URL'] || DEFAULT_DECAP_SERVER_URL, branch };
     case 'github':
-      return { name, repo: need('CMS_REPO'), branch, baseUrl: opt('CMS_BASE_URL'), apiRoot: opt('CMS_API_ROOT') };
+      return {
+        name,
+        repo: need('CMS_REPO'),
+        branch,
+        baseUrl: opt('CMS_BASE_URL'),
+        apiRoot: opt('CMS_API_ROOT'),
+      };
     case 'gitlab':
-      return { name, repo: need('CMS_REPO'), branch, appId: opt('CMS_APP_ID'), apiRoot: opt('CMS_API_ROOT'), baseUrl: opt('CMS_BASE_URL') };
+      return {
+        name,
+        repo: need('CMS_REPO'),
+        branch,
+        appId: opt('CMS_APP_ID'),
+        apiRoot: opt('CMS_API_ROOT'),
+        baseUrl: opt('CMS_BASE_URL'),
+      };
     case 'gitea':
     case 'forgejo':
-      return { name, repo: need('CMS_REPO'), baseUrl: need('CMS_BASE_URL'), appId: need('CMS_APP_ID'), apiRoot: opt('CMS_API_ROOT'), branch };
+      return {
+        name,
+        repo: need('CMS_REPO'),
+        baseUrl: need('CMS_BASE_URL'),
+        appId: need('CMS_APP_ID'),
+        apiRoot: opt('CMS_API_ROOT'),
+        branch,
+      };
     default:
-      throw new Error(`CMS_BACKEND must be one of proxy, github, gitlab, gitea, forgejo (got "${name}")`);
+      throw new Error(
+        `CMS_BACKEND must be one of proxy, github, gitlab, gitea, forgejo (got "${name}")`,
+      );
   }
 }
 

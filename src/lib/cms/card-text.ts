@@ -18,6 +18,9 @@ export function plainText(markdown: string): string {
 
 /** At most `length` characters of the card's text (summary first), with … when cut. */
 export function cardText(data: { summary?: unknown; body?: unknown }, length = 80): string {
-  const text = typeof data.summary === 'string' && data.summary.trim() ? data.summary.trim() : plainText(typeof data.body === 'string' ? data.body : '');
+  const text =
+    typeof data.summary === 'string' && data.summary.trim()
+      ? data.summary.trim()
+      : plainText(typeof data.body === 'string' ? data.body : '');
   return text.length > length ? `${text.slice(0, length)}…` : text;
 }

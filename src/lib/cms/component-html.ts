@@ -1,6 +1,11 @@
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
-import { calloutTypeLabels, calloutTypes, defaultKeyPointsTitle, type MdxComponentName } from '../../schemas/mdx-components.ts';
+import {
+  calloutTypeLabels,
+  calloutTypes,
+  defaultKeyPointsTitle,
+  type MdxComponentName,
+} from '../../schemas/mdx-components.ts';
 import { BODY } from './components.ts';
 
 /**
@@ -10,7 +15,11 @@ import { BODY } from './components.ts';
  */
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** Markdown (no raw HTML) → HTML, as the site renders a component's children. */
@@ -18,10 +27,15 @@ export function markdownToHtml(markdown: string): string {
   return micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
 }
 
-const text = (data: Record<string, unknown>, key: string): string => (typeof data[key] === 'string' ? (data[key] as string).trim() : '');
+const text = (data: Record<string, unknown>, key: string): string =>
+  typeof data[key] === 'string' ? (data[key] as string).trim() : '';
 
 /** `resolveSrc` turns a stored path (`../uploads/x.png`) into a URL the preview can load. */
-export function renderComponentHtml(component: MdxComponentName, data: Record<string, unknown>, resolveSrc: (src: string) => string): string {
+export function renderComponentHtml(
+  component: MdxComponentName,
+  data: Record<string, unknown>,
+  resolveSrc: (src: string) => string,
+): string {
   switch (component) {
     case 'Callout': {
       const type = calloutTypes.find((t) => t === text(data, 'type')) ?? 'info';
@@ -45,7 +59,9 @@ export function renderComponentHtml(component: MdxComponentName, data: Record<st
       const src = text(data, 'src');
       return (
         `<figure class="figure not-prose">` +
-        (src ? `<img src="${escapeHtml(resolveSrc(src))}" alt="${escapeHtml(text(data, 'alt'))}" loading="lazy" />` : '<p>(还没有选择图片)</p>') +
+        (src
+          ? `<img src="${escapeHtml(resolveSrc(src))}" alt="${escapeHtml(text(data, 'alt'))}" loading="lazy" />`
+          : '<p>(还没有选择图片)</p>') +
         `<figcaption>${escapeHtml(text(data, 'caption'))}</figcaption></figure>`
       );
     }

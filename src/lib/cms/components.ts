@@ -1,5 +1,9 @@
 import type { z } from 'astro/zod';
-import { mdxComponentNames, mdxComponentSchemas, type MdxComponentName } from '../../schemas/mdx-components.ts';
+import {
+  mdxComponentNames,
+  mdxComponentSchemas,
+  type MdxComponentName,
+} from '../../schemas/mdx-components.ts';
 import { describe } from './zod-introspect.ts';
 
 /**
@@ -39,9 +43,17 @@ export interface EditorComponentDefinition {
 }
 
 /** What editors see of a component, from its schema's meta: its block's id and label, and its children's label (null: none). */
-function componentText(component: MdxComponentName): { id: string; label: string; body: string | null } {
+function componentText(component: MdxComponentName): {
+  id: string;
+  label: string;
+  body: string | null;
+} {
   const meta = describe(mdxComponentSchemas[component]).meta;
-  return { id: String(meta['id']), label: String(meta['title']), body: typeof meta['body'] === 'string' ? meta['body'] : null };
+  return {
+    id: String(meta['id']),
+    label: String(meta['title']),
+    body: typeof meta['body'] === 'string' ? meta['body'] : null,
+  };
 }
 
 /** The body's field name inside a component with children. */
@@ -76,7 +88,13 @@ function fieldFor(prop: string, schema: z.ZodType): EditorComponentField {
   const label = typeof meta['title'] === 'string' ? meta['title'] : prop;
   if (shape.type === 'enum') {
     const labels = (meta['optionLabels'] ?? {}) as Record<string, string>;
-    return { name: prop, label, widget: 'select', default: shape.options[0] ?? '', options: shape.options.map((value) => ({ label: labels[value] ?? value, value })) };
+    return {
+      name: prop,
+      label,
+      widget: 'select',
+      default: shape.options[0] ?? '',
+      options: shape.options.map((value) => ({ label: labels[value] ?? value, value })),
+    };
   }
   if (meta['widget'] === 'image') return { name: prop, label, widget: 'image', choose_url: false };
   return { name: prop, label, widget: 'string' };
@@ -108,7 +126,10 @@ function definitionFor(component: MdxComponentName): EditorComponentDefinition {
     },
     toBlock: (data) => {
       const attributes = propNames
-        .map((name) => [name, typeof data[name] === 'string' ? (data[name] as string).trim() : ''] as const)
+        .map(
+          (name) =>
+            [name, typeof data[name] === 'string' ? (data[name] as string).trim() : ''] as const,
+        )
         .filter(([, value]) => value !== '')
         .map(([name, value]) => formatAttribute(name, value));
       const open = `<${component}${attributes.length ? ` ${attributes.join(' ')}` : ''}`;

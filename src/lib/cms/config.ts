@@ -65,7 +65,16 @@ export const BODY_FIELD: CmsField = {
   widget: 'markdown',
   hint: '可以用“添加组件”插入提示框、要点框和带说明的图片',
   modes: ['rich_text', 'raw'],
-  buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
+  buttons: [
+    'bold',
+    'italic',
+    'link',
+    'heading-two',
+    'heading-three',
+    'quote',
+    'bulleted-list',
+    'numbered-list',
+  ],
   editor_components: editorComponents.map((c) => c.id),
   // Decap draws the body's preview as HTML in the CMS's origin, where the editor's Git token
   // lives: sanitised (DOMPurify), whatever a Decap release defaults to (older ones did not).
@@ -95,7 +104,13 @@ export function isSingleton(collection: ModelCollection): boolean {
 /** The path of a collection's entry in articles' URLs, for Decap's "view live" link. */
 const ARTICLE_FORMAT = 'mdx';
 
-function buildCollection(name: string, collection: ModelCollection, model: ContentModel, contentDir: string, singletonFiles: Record<string, string>): CmsCollectionConfig {
+function buildCollection(
+  name: string,
+  collection: ModelCollection,
+  model: ContentModel,
+  contentDir: string,
+  singletonFiles: Record<string, string>,
+): CmsCollectionConfig {
   const relationTarget = (target: string): RelationTarget => {
     const other = model[target];
     if (!other) throw new Error(`${name}: relation to unknown collection "${target}"`);
@@ -107,7 +122,10 @@ function buildCollection(name: string, collection: ModelCollection, model: Conte
   const common = { name, label: collection.label, label_singular: collection.labelSingular };
   if (isSingleton(collection)) {
     const file = collection.file ?? singletonFiles[name];
-    if (!file) throw new Error(`${name}: a one-file collection needs \`file\` in contentModel (or one .yaml file in ${folder}/)`);
+    if (!file)
+      throw new Error(
+        `${name}: a one-file collection needs \`file\` in contentModel (or one .yaml file in ${folder}/)`,
+      );
     return {
       ...common,
       editor: { preview: false },
@@ -151,7 +169,9 @@ export function buildCmsConfig(model: ContentModel, options: CmsConfigOptions): 
     load_config_file: false,
     locale: 'zh_Hans',
     // Review before publishing; on Gitea (no workflow in Decap) review is a pull request instead.
-    publish_mode: WORKFLOW_BACKENDS.includes(options.backend.name) ? 'editorial_workflow' : 'simple',
+    publish_mode: WORKFLOW_BACKENDS.includes(options.backend.name)
+      ? 'editorial_workflow'
+      : 'simple',
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
     show_preview_links: false,
     media_folder: `${contentDir}/${IMAGE_FOLDER.media}`,
@@ -159,6 +179,8 @@ export function buildCmsConfig(model: ContentModel, options: CmsConfigOptions): 
     // Keeps Chinese file names of uploads readable; entry file names are pinyin anyway.
     slug: { encoding: 'unicode', clean_accents: false, sanitize_replacement: '-' },
     editor: { preview: true },
-    collections: Object.entries(model).map(([name, collection]) => buildCollection(name, collection, model, contentDir, options.singletonFiles ?? {})),
+    collections: Object.entries(model).map(([name, collection]) =>
+      buildCollection(name, collection, model, contentDir, options.singletonFiles ?? {}),
+    ),
   };
 }

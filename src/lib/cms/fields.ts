@@ -37,14 +37,23 @@ export interface FieldContext {
 /** A schema the generator cannot express in Decap: fails loudly so the config never silently drifts. */
 export class UnsupportedFieldError extends Error {}
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.length > 0 ? v : undefined;
 
-function checkOf<K extends Check['kind']>(checks: Check[], kind: K): Extract<Check, { kind: K }> | undefined {
+function checkOf<K extends Check['kind']>(
+  checks: Check[],
+  kind: K,
+): Extract<Check, { kind: K }> | undefined {
   return checks.find((c): c is Extract<Check, { kind: K }> => c.kind === kind);
 }
 
 /** The Chinese message Decap shows when `pattern` fails. */
-function lengthMessage(label: string, min: number | undefined, max: number | undefined, messages: (string | undefined)[]): string {
+function lengthMessage(
+  label: string,
+  min: number | undefined,
+  max: number | undefined,
+  messages: (string | undefined)[],
+): string {
   const own = messages.filter((m): m is string => Boolean(m));
   if (own.length > 0) return [...new Set(own)].join(';');
   if (min !== undefined && max !== undefined) return `${label}需 ${min}–${max} 个字`;
@@ -68,12 +77,18 @@ function stringOptions(d: Described, label: string): Partial<CmsField> {
   if (regex) {
     out.pattern = [caseInsensitiveSource(regex.pattern), regex.message ?? `${label}的格式不对`];
   } else if (d.shape.type === 'string' && d.shape.format === 'url') {
-    out.pattern = [URL_PATTERN, d.typeMessage ?? `${label}必须是以 http:// 或 https:// 开头的完整网址`];
+    out.pattern = [
+      URL_PATTERN,
+      d.typeMessage ?? `${label}必须是以 http:// 或 https:// 开头的完整网址`,
+    ];
   } else if (d.shape.type === 'string' && d.shape.format === 'email') {
     out.pattern = [EMAIL_PATTERN, d.typeMessage ?? `${label}必须是电子邮箱地址`];
   } else if ((min && (min.value > 1 || trim)) || max) {
     // A minimum of 1 without trim is what "required" already checks.
-    out.pattern = [lengthPattern(min?.value, max?.value, trim), lengthMessage(label, min?.value, max?.value, [min?.message, max?.message])];
+    out.pattern = [
+      lengthPattern(min?.value, max?.value, trim),
+      lengthMessage(label, min?.value, max?.value, [min?.message, max?.message]),
+    ];
   }
   return out;
 }
@@ -84,13 +99,17 @@ function numberOptions(d: Described): Partial<CmsField> {
   for (const c of d.checks) {
     if (c.kind === 'min') out['min'] = c.inclusive ? c.value : isInt ? c.value + 1 : c.value;
     // zod's int() adds the safe-integer bound; that is no limit an editor needs to see.
-    if (c.kind === 'max' && c.value < Number.MAX_SAFE_INTEGER) out['max'] = c.inclusive ? c.value : isInt ? c.value - 1 : c.value;
+    if (c.kind === 'max' && c.value < Number.MAX_SAFE_INTEGER)
+      out['max'] = c.inclusive ? c.value : isInt ? c.value - 1 : c.value;
   }
   return out;
 }
 
 /** Select options with Chinese labels when the schema gives them (`meta({ optionLabels })`). */
-function selectOptions(options: string[], meta: Record<string, unknown>): (string | { label: string; value: string })[] {
+function selectOptions(
+  options: string[],
+  meta: Record<string, unknown>,
+): (string | { label: string; value: string })[] {
   const labels = meta['optionLabels'] as Record<string, string> | undefined;
   if (!labels) return options;
   return options.map((value) => ({ label: labels[value] ?? value, value }));
@@ -118,7 +137,12 @@ function mediaOptions(d: Described, label: string): Partial<CmsField> {
 }
 
 /** The Decap field for `schema` under `name`. */
-export function toCmsField(name: string, schema: z.ZodType, ctx: FieldContext, fallbackLabel?: string): CmsField {
+export function toCmsField(
+  name: string,
+  schema: z.ZodType,
+  ctx: FieldContext,
+  fallbackLabel?: string,
+): CmsField {
   const d = describe(schema);
   const path = [...ctx.path, name];
   const label = str(d.meta['title']) ?? fallbackLabel ?? name;
@@ -145,9 +169,14 @@ export function toCmsField(name: string, schema: z.ZodType, ctx: FieldContext, f
 
   switch (d.shape.type) {
     case 'string': {
-      if (d.meta[IMAGE_META] === true || widgetHint === 'image') return { ...base, widget: 'image', ...mediaOptions(d, label) };
+      if (d.meta[IMAGE_META] === true || widgetHint === 'image')
+        return { ...base, widget: 'image', ...mediaOptions(d, label) };
       if (widgetHint === 'file') return { ...base, widget: 'file', ...mediaOptions(d, label) };
-      return { ...base, widget: widgetHint === 'text' ? 'text' : 'string', ...stringOptions(d, label) };
+      return {
+        ...base,
+        widget: widgetHint === 'text' ? 'text' : 'string',
+        ...stringOptions(d, label),
+      };
     }
     case 'date': {
       const field: CmsField = {
@@ -168,11 +197,18 @@ export function toCmsField(name: string, schema: z.ZodType, ctx: FieldContext, f
     case 'enum':
       return { ...base, widget: 'select', options: selectOptions(d.shape.options, d.meta) };
     case 'object':
-      return { ...base, widget: 'object', collapsed: false, fields: toCmsFields(d.shape.shape, { ...ctx, path }, !d.required) };
+      return {
+        ...base,
+        widget: 'object',
+        collapsed: false,
+        fields: toCmsFields(d.shape.shape, { ...ctx, path }, !d.required),
+      };
     case 'array':
       return arrayField(base, d, d.shape.element, { ...ctx, path });
     default:
-      throw new UnsupportedFieldError(`${path.join('.')}: zod type "${d.shape.zodType}" has no Decap widget`);
+      throw new UnsupportedFieldError(
+        `${path.join('.')}: zod type "${d.shape.zodType}" has no Decap widget`,
+      );
   }
 }
 
@@ -188,7 +224,12 @@ function arrayField(base: CmsField, d: Described, element: z.ZodType, ctx: Field
   if (!d.required && list.default === undefined) list.default = [];
   const item = describe(element);
   if (item.shape.type === 'enum') {
-    return { ...list, widget: 'select', multiple: true, options: selectOptions(item.shape.options, item.meta) };
+    return {
+      ...list,
+      widget: 'select',
+      multiple: true,
+      options: selectOptions(item.shape.options, item.meta),
+    };
   }
   if (item.shape.type === 'object') {
     const fields = toCmsFields(item.shape.shape, ctx, false);
@@ -214,7 +255,11 @@ function arrayField(base: CmsField, d: Described, element: z.ZodType, ctx: Field
  * parent), so there they are optional and the preSave check (the zod schema
  * itself) catches a half-filled object.
  */
-export function toCmsFields(shape: Record<string, z.ZodType>, ctx: FieldContext, parentOptional: boolean): CmsField[] {
+export function toCmsFields(
+  shape: Record<string, z.ZodType>,
+  ctx: FieldContext,
+  parentOptional: boolean,
+): CmsField[] {
   return Object.entries(shape).map(([name, schema]) => {
     const field = toCmsField(name, schema, ctx);
     return parentOptional && field.required !== false ? { ...field, required: false } : field;

@@ -39,7 +39,10 @@ const isEmpty = (v: unknown): boolean =>
   v === undefined ||
   v === null ||
   (typeof v === 'string' && v.trim() === '') ||
-  (typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && Object.keys(v as object).length === 0);
+  (typeof v === 'object' &&
+    !Array.isArray(v) &&
+    !(v instanceof Date) &&
+    Object.keys(v as object).length === 0);
 
 /**
  * `value` with text trimmed (every schema trims), without empty strings,
@@ -64,7 +67,8 @@ export function pruneEmpty(value: unknown): unknown {
 function ordered(data: EntryData, order: readonly string[] = []): EntryData {
   const out: EntryData = {};
   for (const key of order) if (key in data && key !== SLUG_FIELD) out[key] = data[key];
-  for (const [key, value] of Object.entries(data)) if (!(key in out) && key !== SLUG_FIELD) out[key] = value;
+  for (const [key, value] of Object.entries(data))
+    if (!(key in out) && key !== SLUG_FIELD) out[key] = value;
   return out;
 }
 
@@ -82,6 +86,7 @@ export function serializeYamlFile(data: EntryData, order?: readonly string[]): s
 export function serializeMdxFile(data: EntryData, order?: readonly string[]): string {
   const { body, ...front } = data;
   const yaml = toYaml(asRecord(pruneEmpty(ordered(front, order))));
-  const text = typeof body === 'string' ? body.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, '') : '';
+  const text =
+    typeof body === 'string' ? body.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, '') : '';
   return `---\n${yaml}---\n${text ? `\n${text}\n` : ''}`;
 }

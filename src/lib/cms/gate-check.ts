@@ -54,7 +54,12 @@ export interface GateVerdict {
  * Errors (which stop the save) and warnings (shown, not blocking) for `file`; `today` is YYYY-MM-DD.
  * `settings` is the site settings file as saved, read for the rules it configures (reviewer names).
  */
-export function checkFileToSave(file: FileToSave, wording: WordLists, today: string, settings?: FileToSave): GateVerdict {
+export function checkFileToSave(
+  file: FileToSave,
+  wording: WordLists,
+  today: string,
+  settings?: FileToSave,
+): GateVerdict {
   const { findings } = checkContent({
     files: settings && settings.path !== file.path ? [file, settings] : [file],
     contentAssets: new Map(),
@@ -65,7 +70,11 @@ export function checkFileToSave(file: FileToSave, wording: WordLists, today: str
   });
   const relevant = findings.filter((f) => f.file === file.path && !REPOSITORY_RULES.has(f.rule));
   const format = /\.ya?ml$/.test(file.path) ? 'yaml' : 'mdx';
-  const problem = (f: Finding): GateProblem => ({ rule: f.rule, field: fieldAtLine(file.text, f.line, format), message: f.message });
+  const problem = (f: Finding): GateProblem => ({
+    rule: f.rule,
+    field: fieldAtLine(file.text, f.line, format),
+    message: f.message,
+  });
   return {
     errors: relevant.filter((f) => f.severity === 'error').map(problem),
     warnings: relevant.filter((f) => f.severity === 'warning').map(problem),

@@ -24,7 +24,10 @@ interface Block {
 
 function parse(text: string): Root | null {
   try {
-    return fromMarkdown(text, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+    return fromMarkdown(text, {
+      extensions: [mdxjs(), gfm()],
+      mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+    });
   } catch {
     return null;
   }
@@ -37,7 +40,8 @@ function meaning(node: unknown): unknown {
     for (const child of node) {
       const m = meaning(child) as Record<string, unknown>;
       const last = out.at(-1) as Record<string, unknown> | undefined;
-      if (m && m['type'] === 'text' && last?.['type'] === 'text') last['value'] = `${String(last['value'])}${String(m['value'])}`;
+      if (m && m['type'] === 'text' && last?.['type'] === 'text')
+        last['value'] = `${String(last['value'])}${String(m['value'])}`;
       else out.push(m);
     }
     return out;
@@ -71,7 +75,10 @@ function commonBlocks(a: readonly Block[], b: readonly Block[]): Map<number, num
   const table = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      table[i]![j] = a[i]!.key === b[j]!.key ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+      table[i]![j] =
+        a[i]!.key === b[j]!.key
+          ? table[i + 1]![j + 1]! + 1
+          : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
     }
   }
   const pairs = new Map<number, number>();
@@ -101,15 +108,27 @@ export function keepUnchangedBlocks(before: string, after: string): string {
   const lastNew = newBlocks.length - 1;
   const lastOld = oldBlocks.length - 1;
   // Before the first block and after the last: the file's own, when those blocks are the file's.
-  let out = kept.get(0) === 0 ? before.slice(0, oldBlocks[0]!.start) : after.slice(0, newBlocks[0]!.start);
+  let out =
+    kept.get(0) === 0 ? before.slice(0, oldBlocks[0]!.start) : after.slice(0, newBlocks[0]!.start);
   newBlocks.forEach((block, j) => {
     const i = kept.get(j);
     if (j > 0) {
       const previous = kept.get(j - 1);
       // Between two blocks kept side by side: the file's own spacing.
-      out += i !== undefined && previous !== undefined && previous === i - 1 ? before.slice(oldBlocks[i - 1]!.end, oldBlocks[i]!.start) : after.slice(newBlocks[j - 1]!.end, block.start);
+      out +=
+        i !== undefined && previous !== undefined && previous === i - 1
+          ? before.slice(oldBlocks[i - 1]!.end, oldBlocks[i]!.start)
+          : after.slice(newBlocks[j - 1]!.end, block.start);
     }
-    out += i !== undefined ? before.slice(oldBlocks[i]!.start, oldBlocks[i]!.end) : after.slice(block.start, block.end);
+    out +=
+      i !== undefined
+        ? before.slice(oldBlocks[i]!.start, oldBlocks[i]!.end)
+        : after.slice(block.start, block.end);
   });
-  return out + (kept.get(lastNew) === lastOld ? before.slice(oldBlocks[lastOld]!.end) : after.slice(newBlocks[lastNew]!.end));
+  return (
+    out +
+    (kept.get(lastNew) === lastOld
+      ? before.slice(oldBlocks[lastOld]!.end)
+      : after.slice(newBlocks[lastNew]!.end))
+  );
 }

@@ -37,8 +37,44 @@ interface DomNode {
   children?: DomNode[];
 }
 
-const SKIPPED = new Set(['head', 'style', 'script', 'title', 'meta', 'link', 'xml', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'button', 'input', 'select', 'textarea']);
-const BLOCKS = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'blockquote', 'pre', 'address', 'figure', 'figcaption', 'center', 'dd', 'dt', 'dl']);
+const SKIPPED = new Set([
+  'head',
+  'style',
+  'script',
+  'title',
+  'meta',
+  'link',
+  'xml',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'button',
+  'input',
+  'select',
+  'textarea',
+]);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'blockquote',
+  'pre',
+  'address',
+  'figure',
+  'figcaption',
+  'center',
+  'dd',
+  'dt',
+  'dl',
+]);
 const LINK_SCHEMES = /^(https?:|mailto:|tel:)/i;
 const LEVEL_NAMES = ['', 'one', 'two', 'three', 'four', 'five', 'six'];
 
@@ -49,13 +85,15 @@ interface Marks {
 
 const styleOf = (node: DomNode): string => (node.attribs?.['style'] ?? '').toLowerCase();
 const isIgnoredListMarker = (node: DomNode): boolean => /mso-list\s*:\s*ignore/.test(styleOf(node));
-const isHidden = (node: DomNode): boolean => /display\s*:\s*none|mso-hide\s*:\s*all/.test(styleOf(node));
+const isHidden = (node: DomNode): boolean =>
+  /display\s*:\s*none|mso-hide\s*:\s*all/.test(styleOf(node));
 
 function marksOf(node: DomNode, marks: Marks): Marks {
   const name = node.name;
   const style = styleOf(node);
   const out: Marks = { ...marks };
-  if (name === 'b' || name === 'strong' || /font-weight\s*:\s*(bold|[6-9]00)/.test(style)) out.bold = true;
+  if (name === 'b' || name === 'strong' || /font-weight\s*:\s*(bold|[6-9]00)/.test(style))
+    out.bold = true;
   if (/font-weight\s*:\s*(normal|[1-4]00)/.test(style)) delete out.bold;
   if (name === 'i' || name === 'em' || /font-style\s*:\s*italic/.test(style)) out.italic = true;
   return out;
@@ -65,7 +103,10 @@ function marksOf(node: DomNode, marks: Marks): Marks {
 function collapse(text: string): string {
   return text
     .replace(/\u00a0/g, ' ')
-    .replace(/([\u3000-\u9fff\uff00-\uffef])[ \t]*[\r\n]+\s*(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1')
+    .replace(
+      /([\u3000-\u9fff\uff00-\uffef])[ \t]*[\r\n]+\s*(?=[\u3000-\u9fff\uff00-\uffef])/g,
+      '$1',
+    )
     .replace(/\s+/g, ' ');
 }
 
@@ -91,7 +132,8 @@ class Converter {
         }
         const children = this.inline(node.children ?? [], marksOf(node, marks));
         const href = node.name === 'a' ? (node.attribs?.['href'] ?? '').trim() : '';
-        if (href && LINK_SCHEMES.test(href) && children.length > 0) out.push({ type: 'link', url: href, data: { url: href }, children });
+        if (href && LINK_SCHEMES.test(href) && children.length > 0)
+          out.push({ type: 'link', url: href, data: { url: href }, children });
         else out.push(...children);
       }
     }
@@ -103,7 +145,14 @@ class Converter {
     const merged: SlateNode[] = [];
     for (const node of nodes) {
       const last = merged.at(-1);
-      if (last && 'text' in last && 'text' in node && last.bold === node.bold && last.italic === node.italic) last.text += node.text;
+      if (
+        last &&
+        'text' in last &&
+        'text' in node &&
+        last.bold === node.bold &&
+        last.italic === node.italic
+      )
+        last.text += node.text;
       else merged.push('text' in node ? { ...node } : node);
     }
     const first = merged[0];
@@ -173,24 +222,33 @@ class Converter {
             j++;
             continue;
           }
-          const item = candidate.type === 'tag' && candidate.name === 'p' ? this.wordListItem(candidate) : null;
+          const item =
+            candidate.type === 'tag' && candidate.name === 'p'
+              ? this.wordListItem(candidate)
+              : null;
           if (!item || item.ordered !== ordered) break;
           const p = this.paragraph(this.inline(candidate.children ?? [], {}));
           if (p) items.push({ type: 'list-item', children: [p] });
           j++;
         }
         k = j - 1;
-        if (items.length > 0) out.push({ type: ordered ? 'numbered-list' : 'bulleted-list', children: items });
+        if (items.length > 0)
+          out.push({ type: ordered ? 'numbered-list' : 'bulleted-list', children: items });
       } else if (name === 'ul' || name === 'ol') {
         flush();
         const items = (node.children ?? [])
           .filter((c) => c.type === 'tag' && c.name === 'li')
           .map((li) => {
             const inner = this.blocks(li.children ?? []);
-            return { type: 'list-item', children: inner.length > 0 ? inner : [{ type: 'paragraph', children: [{ text: '' }] }] } as SlateElement;
+            return {
+              type: 'list-item',
+              children:
+                inner.length > 0 ? inner : [{ type: 'paragraph', children: [{ text: '' }] }],
+            } as SlateElement;
           })
           .filter((li) => this.hasText(li.children));
-        if (items.length > 0) out.push({ type: name === 'ol' ? 'numbered-list' : 'bulleted-list', children: items });
+        if (items.length > 0)
+          out.push({ type: name === 'ol' ? 'numbered-list' : 'bulleted-list', children: items });
       } else if (name === 'table') {
         flush();
         const table = this.table(node);
@@ -205,14 +263,18 @@ class Converter {
         const inner = name === 'blockquote' ? this.blocks(node.children ?? []) : null;
         if (inner) {
           if (inner.length > 0) out.push({ type: 'quote', children: inner });
-        } else if ((node.children ?? []).some((c) => c.type === 'tag' && isBlockish(c))) out.push(...this.blocks(node.children ?? []));
+        } else if ((node.children ?? []).some((c) => c.type === 'tag' && isBlockish(c)))
+          out.push(...this.blocks(node.children ?? []));
         else {
           const p = this.paragraph(this.inline(node.children ?? [], {}));
           if (p) out.push(p);
         }
       } else {
         // An inline element (span, b, a …) at block level: part of a paragraph.
-        if (isBlockish(node) || (node.children ?? []).some((c) => c.type === 'tag' && isBlockish(c))) {
+        if (
+          isBlockish(node) ||
+          (node.children ?? []).some((c) => c.type === 'tag' && isBlockish(c))
+        ) {
           flush();
           out.push(...this.blocks(node.children ?? []));
         } else pendingInline.push(node);
@@ -239,20 +301,35 @@ class Converter {
           .map((cell) => {
             // A cell holds one line in Markdown: its paragraphs joined.
             const parts = this.blocks(cell.children ?? []).map((b) => flatten(b));
-            const children = this.tidy(parts.flatMap((p, i) => (i === 0 ? p : [{ text: ' ' }, ...p])));
-            return { type: 'table-cell', children: children.length > 0 ? children : [{ text: '' }] } as SlateElement;
+            const children = this.tidy(
+              parts.flatMap((p, i) => (i === 0 ? p : [{ text: ' ' }, ...p])),
+            );
+            return {
+              type: 'table-cell',
+              children: children.length > 0 ? children : [{ text: '' }],
+            } as SlateElement;
           }),
       )
       .filter((cells) => cells.length > 0);
     if (slateRows.length === 0) return null;
     const width = Math.max(...slateRows.map((r) => r.length));
-    for (const cells of slateRows) while (cells.length < width) cells.push({ type: 'table-cell', children: [{ text: '' }] });
-    return { type: 'table', data: { align: new Array(width).fill(null) }, children: slateRows.map((cells) => ({ type: 'table-row', children: cells })) };
+    for (const cells of slateRows)
+      while (cells.length < width) cells.push({ type: 'table-cell', children: [{ text: '' }] });
+    return {
+      type: 'table',
+      data: { align: new Array(width).fill(null) },
+      children: slateRows.map((cells) => ({ type: 'table-row', children: cells })),
+    };
   }
 }
 
 function isBlockish(node: DomNode): boolean {
-  return !!node.name && (BLOCKS.has(node.name) || /^h[1-6]$/.test(node.name) || ['ul', 'ol', 'table', 'li', 'hr'].includes(node.name));
+  return (
+    !!node.name &&
+    (BLOCKS.has(node.name) ||
+      /^h[1-6]$/.test(node.name) ||
+      ['ul', 'ol', 'table', 'li', 'hr'].includes(node.name))
+  );
 }
 
 function findIgnored(node: DomNode): DomNode | undefined {
@@ -273,17 +350,23 @@ function textOf(node: DomNode): string {
 /** A block's inline content (list items' and quotes' paragraphs joined). */
 function flatten(block: SlateElement): SlateNode[] {
   if (block.type === 'paragraph' || block.type.startsWith('heading-')) return block.children;
-  return block.children.flatMap((c, i) => ('text' in c ? [c] : i === 0 ? flatten(c) : [{ text: ' ' }, ...flatten(c)]));
+  return block.children.flatMap((c, i) =>
+    'text' in c ? [c] : i === 0 ? flatten(c) : [{ text: ' ' }, ...flatten(c)],
+  );
 }
-
 
 /** The clipboard's HTML as editor blocks, headings moved so the highest level is 二级. */
 export function pastedHtmlToBlocks(html: string): PastedContent {
-  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true }) as unknown as DomNode;
+  const document = parseDocument(html, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+  }) as unknown as DomNode;
   // Word wraps the fragment in <!--StartFragment--> … <!--EndFragment-->; comments are dropped anyway.
   const converter = new Converter();
   const nodes = converter.blocks(document.children ?? []);
   const top = Math.min(...converter.headings.map((h) => h.level));
-  for (const h of converter.headings) h.node.type = `heading-${LEVEL_NAMES[Math.min(6, h.level - top + 2)]}`;
+  for (const h of converter.headings)
+    h.node.type = `heading-${LEVEL_NAMES[Math.min(6, h.level - top + 2)]}`;
   return { nodes, droppedImages: converter.droppedImages };
 }

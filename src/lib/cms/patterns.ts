@@ -8,15 +8,21 @@
  * A pattern accepting strings whose length (after trimming, when `trim`) is
  * within [min, max]. Lengths count UTF-16 code units, as zod and JS do.
  */
-export function lengthPattern(min: number | undefined, max: number | undefined, trim: boolean): string {
+export function lengthPattern(
+  min: number | undefined,
+  max: number | undefined,
+  trim: boolean,
+): string {
   const lo = Math.max(min ?? 0, 0);
   const hi = max === undefined ? '' : String(max);
   if (!trim) return `^[\\s\\S]{${lo},${hi}}$`;
   // The trimmed text runs from the first to the last non-space character.
   if (max !== undefined && max < 1) return '^\\s*$';
-  const inner = (from: number) => `\\S[\\s\\S]{${from},${max === undefined ? '' : String(max - 2)}}\\S`;
+  const inner = (from: number) =>
+    `\\S[\\s\\S]{${from},${max === undefined ? '' : String(max - 2)}}\\S`;
   if (lo >= 2) return `^\\s*${inner(lo - 2)}\\s*$`;
-  const oneOrMore = max === 1 ? '\\S' : `\\S(?:[\\s\\S]{0,${max === undefined ? '' : String(max - 2)}}\\S)?`;
+  const oneOrMore =
+    max === 1 ? '\\S' : `\\S(?:[\\s\\S]{0,${max === undefined ? '' : String(max - 2)}}\\S)?`;
   return lo === 1 ? `^\\s*${oneOrMore}\\s*$` : `^\\s*(?:${oneOrMore})?\\s*$`;
 }
 
@@ -77,4 +83,5 @@ function swapCase(ch: string): string {
 
 /** Close to zod's own url check for what editors type: an http(s) address with a host. */
 export const URL_PATTERN = '^https?:\\/\\/[^\\s/?#]+\\.[^\\s]*$|^https?:\\/\\/localhost[^\\s]*$';
-export const EMAIL_PATTERN = "^[A-Za-z0-9_'+\\-.]+@[A-Za-z0-9][A-Za-z0-9\\-]*(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}$";
+export const EMAIL_PATTERN =
+  "^[A-Za-z0-9_'+\\-.]+@[A-Za-z0-9][A-Za-z0-9\\-]*(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}$";

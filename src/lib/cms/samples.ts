@@ -8,8 +8,18 @@ import type { BackendOptions } from './backends.ts';
  */
 export const sampleBackends: Record<string, BackendOptions> = {
   local: { name: 'proxy', proxyUrl: 'http://localhost:8081/api/v1', branch: 'main' },
-  github: { name: 'github', repo: 'aa-city/chuangwei-site', branch: 'main', baseUrl: 'https://cms-auth.example.gov.cn' },
-  gitlab: { name: 'gitlab', repo: 'aa-city/chuangwei-site', branch: 'main', appId: 'YOUR-GITLAB-APPLICATION-ID' },
+  github: {
+    name: 'github',
+    repo: 'aa-city/chuangwei-site',
+    branch: 'main',
+    baseUrl: 'https://cms-auth.example.gov.cn',
+  },
+  gitlab: {
+    name: 'gitlab',
+    repo: 'aa-city/chuangwei-site',
+    branch: 'main',
+    appId: 'YOUR-GITLAB-APPLICATION-ID',
+  },
   gitea: {
     name: 'gitea',
     repo: 'aa-city/chuangwei-site',

@@ -14,13 +14,17 @@ export interface DateNote {
 
 /** The note for `value` (YYYY-MM-DD…) of field `name`; `today` is YYYY-MM-DD (China time). Null without a date. */
 export function dateNote(name: string, value: unknown, today: string): DateNote | null {
-  const day = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
+  const day =
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
   if (!day) return null;
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return null;
   const chinese = formatChineseDate(date);
   if (name === 'date' && whyUnpublished({ draft: false, day }, today) !== null) {
-    return { text: `定时发布:${chinese}起在网站上显示,在那之前即使已发布,居民也看不到`, scheduled: true };
+    return {
+      text: `定时发布:${chinese}起在网站上显示,在那之前即使已发布,居民也看不到`,
+      scheduled: true,
+    };
   }
   return { text: chinese, scheduled: false };
 }
@@ -28,5 +32,7 @@ export function dateNote(name: string, value: unknown, today: string): DateNote 
 /** The short form on a review card: 定时发布:2026年12月20日. */
 export function scheduledLabel(value: unknown, today: string): string | null {
   const note = dateNote('date', value, today);
-  return note?.scheduled ? `定时发布:${formatChineseDate(new Date(`${String(value).slice(0, 10)}T00:00:00Z`))}` : null;
+  return note?.scheduled
+    ? `定时发布:${formatChineseDate(new Date(`${String(value).slice(0, 10)}T00:00:00Z`))}`
+    : null;
 }

@@ -6,7 +6,10 @@ import { isSingleton, type ContentModel } from './config.ts';
  * `listYamlFiles(folder)` is passed in (the admin page and the CLI read the
  * content directory).
  */
-export function findSingletonFiles(model: ContentModel, listYamlFiles: (folder: string) => string[]): Record<string, string> {
+export function findSingletonFiles(
+  model: ContentModel,
+  listYamlFiles: (folder: string) => string[],
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, collection] of Object.entries(model)) {
     if (collection.file || !isSingleton(collection)) continue;

@@ -17,7 +17,12 @@ export const MAX_SLUG_LENGTH = 60;
  * Returns '' when nothing usable is left.
  */
 export function toPinyinSlug(title: string, maxLength = MAX_SLUG_LENGTH): string {
-  const syllables = pinyin(title.normalize('NFKC'), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+  const syllables = pinyin(title.normalize('NFKC'), {
+    toneType: 'none',
+    type: 'array',
+    nonZh: 'consecutive',
+    v: true,
+  });
   const words = syllables
     .join(' ')
     .toLowerCase()

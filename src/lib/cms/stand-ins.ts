@@ -10,6 +10,14 @@ export const RELATION_META = 'cmsRelation';
 export const IMAGE_META = 'cmsImage';
 
 export const cmsSchemaHelpers: SchemaHelpers = {
-  image: () => z.string({ error: '缺少图片' }).min(1, '缺少图片').meta({ [IMAGE_META]: true }),
-  reference: (collection) => z.string({ error: '缺少关联项' }).min(1, '缺少关联项').meta({ [RELATION_META]: collection }),
+  image: () =>
+    z
+      .string({ error: '缺少图片' })
+      .min(1, '缺少图片')
+      .meta({ [IMAGE_META]: true }),
+  reference: (collection) =>
+    z
+      .string({ error: '缺少关联项' })
+      .min(1, '缺少关联项')
+      .meta({ [RELATION_META]: collection }),
 };

@@ -16,7 +16,8 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-const WHY_AND_HOW = '居民多在手机上用流量看网站,大图片打开很慢,也会一直占着网站的存储。请先把图片缩小(宽 1200 像素左右,存成 JPG)再上传。';
+const WHY_AND_HOW =
+  '居民多在手机上用流量看网站,大图片打开很慢,也会一直占着网站的存储。请先把图片缩小(宽 1200 像素左右,存成 JPG)再上传。';
 
 /** The editor's message when an image is over the limit. */
 export function imageTooLargeMessage(name: string, bytes: number): string {

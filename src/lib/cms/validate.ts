@@ -46,9 +46,16 @@ export interface EntryProblem {
 }
 
 /** What is wrong with `data` as an entry of `collection`; empty when it is valid. */
-export function entryProblems(model: ContentModel, collection: string, data: Record<string, unknown>): EntryProblem[] {
+export function entryProblems(
+  model: ContentModel,
+  collection: string,
+  data: Record<string, unknown>,
+): EntryProblem[] {
   const entry = model[collection];
-  if (!entry) return [{ field: undefined, label: undefined, inside: [], message: `未知的内容栏目:${collection}` }];
+  if (!entry)
+    return [
+      { field: undefined, label: undefined, inside: [], message: `未知的内容栏目:${collection}` },
+    ];
   const schema = entry.schema(cmsSchemaHelpers);
   const { body: _body, ...fields } = data;
   const result = schema.safeParse(fields, { error: z.locales.zhCN().localeError });
@@ -56,12 +63,21 @@ export function entryProblems(model: ContentModel, collection: string, data: Rec
   return result.error.issues.map((issue) => {
     const [label, ...inside] = labelPath(schema, issue.path);
     const first = issue.path[0];
-    return { field: typeof first === 'string' ? first : undefined, label, inside, message: issue.message };
+    return {
+      field: typeof first === 'string' ? first : undefined,
+      label,
+      inside,
+      message: issue.message,
+    };
   });
 }
 
 /** Chinese messages for everything wrong with `data` as an entry of `collection`; empty when it is valid. */
-export function validateEntryData(model: ContentModel, collection: string, data: Record<string, unknown>): string[] {
+export function validateEntryData(
+  model: ContentModel,
+  collection: string,
+  data: Record<string, unknown>,
+): string[] {
   return entryProblems(model, collection, data).map((p) => {
     const where = [p.label, ...p.inside].filter(Boolean).join(' › ');
     return where ? `${where}:${p.message}` : p.message;

@@ -71,7 +71,11 @@ function messageOf(error: ((issue: unknown) => unknown) | undefined): string | u
   if (!error) return undefined;
   const result = error({});
   if (typeof result === 'string') return result;
-  if (result && typeof result === 'object' && typeof (result as { message?: unknown }).message === 'string') {
+  if (
+    result &&
+    typeof result === 'object' &&
+    typeof (result as { message?: unknown }).message === 'string'
+  ) {
     return (result as { message: string }).message;
   }
   return undefined;
@@ -83,12 +87,18 @@ function readChecks(def: Def): Check[] {
     const c = _zod.def;
     const message = messageOf(c.error);
     if (c.check === 'overwrite') checks.push({ kind: 'trim' });
-    else if (c.check === 'min_length' && c.minimum !== undefined) checks.push({ kind: 'min_length', value: c.minimum, message });
-    else if (c.check === 'max_length' && c.maximum !== undefined) checks.push({ kind: 'max_length', value: c.maximum, message });
-    else if (c.check === 'string_format' && c.format === 'regex' && c.pattern) checks.push({ kind: 'regex', pattern: c.pattern, message });
-    else if (c.check === 'number_format' && (c.format === 'safeint' || c.format === 'int32')) checks.push({ kind: 'int' });
-    else if (c.check === 'greater_than' && c.value !== undefined) checks.push({ kind: 'min', value: c.value, inclusive: c.inclusive ?? true, message });
-    else if (c.check === 'less_than' && c.value !== undefined) checks.push({ kind: 'max', value: c.value, inclusive: c.inclusive ?? true, message });
+    else if (c.check === 'min_length' && c.minimum !== undefined)
+      checks.push({ kind: 'min_length', value: c.minimum, message });
+    else if (c.check === 'max_length' && c.maximum !== undefined)
+      checks.push({ kind: 'max_length', value: c.maximum, message });
+    else if (c.check === 'string_format' && c.format === 'regex' && c.pattern)
+      checks.push({ kind: 'regex', pattern: c.pattern, message });
+    else if (c.check === 'number_format' && (c.format === 'safeint' || c.format === 'int32'))
+      checks.push({ kind: 'int' });
+    else if (c.check === 'greater_than' && c.value !== undefined)
+      checks.push({ kind: 'min', value: c.value, inclusive: c.inclusive ?? true, message });
+    else if (c.check === 'less_than' && c.value !== undefined)
+      checks.push({ kind: 'max', value: c.value, inclusive: c.inclusive ?? true, message });
   }
   return checks;
 }
@@ -103,10 +113,19 @@ export function describe(schema: z.ZodType): Described {
     const meta = (current as unknown as { meta(): Record<string, unknown> | undefined }).meta();
     if (meta) metas.push(meta);
     const def = defOf(current);
-    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault' || def.type === 'readonly') {
+    if (
+      def.type === 'optional' ||
+      def.type === 'nullable' ||
+      def.type === 'default' ||
+      def.type === 'prefault' ||
+      def.type === 'readonly'
+    ) {
       if (def.type !== 'nullable' && def.type !== 'readonly') required = false;
       if (def.type === 'default' && defaultValue === undefined) {
-        defaultValue = typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
+        defaultValue =
+          typeof def.defaultValue === 'function'
+            ? (def.defaultValue as () => unknown)()
+            : def.defaultValue;
       }
       current = def.innerType as z.ZodType;
       continue;
@@ -130,7 +149,10 @@ export function describe(schema: z.ZodType): Described {
     case 'date':
       return { ...withDefault, shape: { type: 'date' } };
     case 'enum':
-      return { ...withDefault, shape: { type: 'enum', options: Object.values(def.entries ?? {}).map(String) } };
+      return {
+        ...withDefault,
+        shape: { type: 'enum', options: Object.values(def.entries ?? {}).map(String) },
+      };
     case 'array':
       return { ...withDefault, shape: { type: 'array', element: def.element as z.ZodType } };
     case 'object':

@@ -44,7 +44,10 @@ export interface GateCache {
   reused?: number;
 }
 
-type StoredEntry = Omit<EntryInfo, 'keys' | 'data'> & { keys: [string, Place][]; data: string | null };
+type StoredEntry = Omit<EntryInfo, 'keys' | 'data'> & {
+  keys: [string, Place][];
+  data: string | null;
+};
 
 // Dates in frontmatter data survive the trip through JSON as dates.
 const DATE = '\u0000date:';
@@ -52,18 +55,33 @@ const replacer = function (this: Record<string, unknown>, key: string, value: un
   const raw = this[key];
   return raw instanceof Date ? `${DATE}${raw.toISOString()}` : value;
 };
-const reviver = (_key: string, value: unknown) => (typeof value === 'string' && value.startsWith(DATE) ? new Date(value.slice(DATE.length)) : value);
+const reviver = (_key: string, value: unknown) =>
+  typeof value === 'string' && value.startsWith(DATE) ? new Date(value.slice(DATE.length)) : value;
 
 export function storeEntry(entry: EntryInfo): StoredEntry {
-  return { ...entry, keys: [...entry.keys], data: entry.data === null ? null : JSON.stringify(entry.data, replacer) };
+  return {
+    ...entry,
+    keys: [...entry.keys],
+    data: entry.data === null ? null : JSON.stringify(entry.data, replacer),
+  };
 }
 
 export function reviveEntry(stored: StoredEntry): EntryInfo {
-  return { ...stored, keys: new Map(stored.keys), data: stored.data === null ? null : (JSON.parse(stored.data, reviver) as Record<string, unknown>) };
+  return {
+    ...stored,
+    keys: new Map(stored.keys),
+    data:
+      stored.data === null ? null : (JSON.parse(stored.data, reviver) as Record<string, unknown>),
+  };
 }
 
-export function vocabularyStrings(entry: EntryInfo, strings: readonly VocabularyString[]): VocabularyString[] {
-  return entry.collection === contentModel.vocabulary.folder ? strings.map(({ path, line, column }) => ({ path, line, column })) : [];
+export function vocabularyStrings(
+  entry: EntryInfo,
+  strings: readonly VocabularyString[],
+): VocabularyString[] {
+  return entry.collection === contentModel.vocabulary.folder
+    ? strings.map(({ path, line, column }) => ({ path, line, column }))
+    : [];
 }
 
 /** The cache as a file's text, and back; a file of another shape or version gives an empty cache. */
@@ -71,10 +89,16 @@ export function serializeCache(cache: GateCache): string {
   return JSON.stringify({ version: cache.version, files: [...cache.files] });
 }
 
-export function parseCache(text: string | null, version: string, digest: GateCache['digest']): GateCache {
+export function parseCache(
+  text: string | null,
+  version: string,
+  digest: GateCache['digest'],
+): GateCache {
   try {
-    const data = text === null ? null : (JSON.parse(text) as { version?: unknown; files?: unknown });
-    if (data && data.version === version && Array.isArray(data.files)) return { version, digest, files: new Map(data.files as [string, CachedFile][]) };
+    const data =
+      text === null ? null : (JSON.parse(text) as { version?: unknown; files?: unknown });
+    if (data && data.version === version && Array.isArray(data.files))
+      return { version, digest, files: new Map(data.files as [string, CachedFile][]) };
   } catch {
     // A damaged cache file is a cold start, never a failure.
   }

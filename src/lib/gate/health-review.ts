@@ -26,17 +26,34 @@ export function isHomePageUrl(url: string): boolean {
   return segments.length === 0 || (segments.length === 1 && indexFile.test(segments[0]!));
 }
 
-const isHealthEntry = (entry: EntryInfo) => entry.collection === 'health' && entry.data !== null && entry.data['draft'] !== true;
+const isHealthEntry = (entry: EntryInfo) =>
+  entry.collection === 'health' && entry.data !== null && entry.data['draft'] !== true;
 
 /** Every `sources[i].url` of a health article that is a home page. */
-export function checkSourceHomePages(entry: EntryInfo, strings: readonly YamlString[]): LocalFinding[] {
+export function checkSourceHomePages(
+  entry: EntryInfo,
+  strings: readonly YamlString[],
+): LocalFinding[] {
   if (!isHealthEntry(entry)) return [];
-  const sources = Array.isArray(entry.data?.['sources']) ? (entry.data['sources'] as unknown[]) : [];
+  const sources = Array.isArray(entry.data?.['sources'])
+    ? (entry.data['sources'] as unknown[])
+    : [];
   const findings: LocalFinding[] = [];
   for (const s of strings) {
-    if (s.path.length !== 3 || s.path[0] !== 'sources' || s.path[2] !== 'url' || !isHomePageUrl(s.value)) continue;
+    if (
+      s.path.length !== 3 ||
+      s.path[0] !== 'sources' ||
+      s.path[2] !== 'url' ||
+      !isHomePageUrl(s.value)
+    )
+      continue;
     const source = sources[s.path[1] as number];
-    const title = typeof source === 'object' && source !== null && typeof (source as Record<string, unknown>)['title'] === 'string' ? (source as Record<string, string>)['title'] : '';
+    const title =
+      typeof source === 'object' &&
+      source !== null &&
+      typeof (source as Record<string, unknown>)['title'] === 'string'
+        ? (source as Record<string, string>)['title']
+        : '';
     findings.push({
       line: s.line,
       column: s.column,
@@ -49,9 +66,62 @@ export function checkSourceHomePages(entry: EntryInfo, strings: readonly YamlStr
 }
 
 /** Endings of a role or professional title (职称、职务): 主任医师, 高级工程师, 科长 … */
-const roleEndings = ['医师', '医生', '护师', '药师', '技师', '治疗师', '营养师', '咨询师', '管理师', '工程师', '研究员', '教授', '讲师', '主任', '科长', '所长', '院长', '站长', '局长', '处长', '部长', '专家', '干事', '负责人', '馆员'];
+const roleEndings = [
+  '医师',
+  '医生',
+  '护师',
+  '药师',
+  '技师',
+  '治疗师',
+  '营养师',
+  '咨询师',
+  '管理师',
+  '工程师',
+  '研究员',
+  '教授',
+  '讲师',
+  '主任',
+  '科长',
+  '所长',
+  '院长',
+  '站长',
+  '局长',
+  '处长',
+  '部长',
+  '专家',
+  '干事',
+  '负责人',
+  '馆员',
+];
 /** Endings of an institution or one of its departments. */
-const institutionEndings = ['中心', '医院', '卫生院', '保健院', '门诊部', '委员会', '局', '委', '办公室', '办', '所', '站', '院', '大学', '学院', '学校', '学会', '协会', '科', '部', '室', '处', '组', '公司', '队', '馆'];
+const institutionEndings = [
+  '中心',
+  '医院',
+  '卫生院',
+  '保健院',
+  '门诊部',
+  '委员会',
+  '局',
+  '委',
+  '办公室',
+  '办',
+  '所',
+  '站',
+  '院',
+  '大学',
+  '学院',
+  '学校',
+  '学会',
+  '协会',
+  '科',
+  '部',
+  '室',
+  '处',
+  '组',
+  '公司',
+  '队',
+  '馆',
+];
 const hanName = /^\p{Script=Han}{2,4}$/u;
 
 export interface ReviewerParts {
@@ -74,7 +144,9 @@ export function readReviewer(value: string): ReviewerParts {
   let role = false;
   let name = false;
   for (const part of parts) {
-    const at = Math.max(...roleEndings.map((r) => (part.includes(r) ? part.lastIndexOf(r) + r.length : -1)));
+    const at = Math.max(
+      ...roleEndings.map((r) => (part.includes(r) ? part.lastIndexOf(r) + r.length : -1)),
+    );
     if (at > 0) {
       role = true;
       if (hanName.test(part.slice(at))) name = true;
@@ -97,15 +169,23 @@ export function checkReviewer(entry: EntryInfo, publishNames: boolean): LocalFin
   if (typeof value !== 'string' || value.trim() === '') return [];
   const parts = readReviewer(value);
   const at = entry.keys.get('reviewedBy') ?? { line: 1, column: 1 };
-  const warn = (message: string): LocalFinding[] => [{ ...at, rule: 'reviewer-incomplete', severity: 'warning', message }];
+  const warn = (message: string): LocalFinding[] => [
+    { ...at, rule: 'reviewer-incomplete', severity: 'warning', message },
+  ];
   if (parts.example) {
-    return warn(`审核人“${value}”是示例:上线前要由真实的审核专家复核本文,再把审核人和审核日期改为真实信息`);
+    return warn(
+      `审核人“${value}”是示例:上线前要由真实的审核专家复核本文,再把审核人和审核日期改为真实信息`,
+    );
   }
   if (publishNames && !parts.name) {
-    return warn(`网站设置要求公开审核专家姓名(“公开审核专家姓名”已勾选),审核人“${value}”没有写姓名:请写成“单位 职称 姓名”,各部分用空格隔开,例如“市疾控中心 主任医师 张某”`);
+    return warn(
+      `网站设置要求公开审核专家姓名(“公开审核专家姓名”已勾选),审核人“${value}”没有写姓名:请写成“单位 职称 姓名”,各部分用空格隔开,例如“市疾控中心 主任医师 张某”`,
+    );
   }
   if (!parts.role && !parts.name) {
-    return warn(`审核人“${value}”只写了单位,读者不知道由谁把关:请写上审核专家的职称或职务,写成“单位 科室 职称”,例如“市疾控中心 传染病防制科 主任医师”${publishNames ? '' : ';本站不公开姓名时可以不写姓名'}`);
+    return warn(
+      `审核人“${value}”只写了单位,读者不知道由谁把关:请写上审核专家的职称或职务,写成“单位 科室 职称”,例如“市疾控中心 传染病防制科 主任医师”${publishNames ? '' : ';本站不公开姓名时可以不写姓名'}`,
+    );
   }
   return [];
 }

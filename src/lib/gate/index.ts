@@ -1,11 +1,28 @@
 import type { Root } from 'mdast';
 import { contentModel } from '../../schemas/index.ts';
-import { reviveEntry, storeEntry, vocabularyStrings, type CachedFile, type FileResult, type GateCache, type VocabularyString } from './cache.ts';
+import {
+  reviveEntry,
+  storeEntry,
+  vocabularyStrings,
+  type CachedFile,
+  type FileResult,
+  type GateCache,
+  type VocabularyString,
+} from './cache.ts';
 import { checkFiles, type InventoryEntry } from './files.ts';
 import { checkMdxRules } from './mdx-rules.ts';
 import { checkSchema } from './schema.ts';
 import { checkVocabularyAcrossFiles } from './vocabulary.ts';
-import { parseDocument, parseYaml, toParseProblem, walk, type BuildParser, type ParsedYaml, type Place, type YamlString } from './parse.ts';
+import {
+  parseDocument,
+  parseYaml,
+  toParseProblem,
+  walk,
+  type BuildParser,
+  type ParsedYaml,
+  type Place,
+  type YamlString,
+} from './parse.ts';
 import { checkCharacters, notUtf8Message, splitFrontmatter } from './reading.ts';
 import type { Finding, LocalFinding } from './report.ts';
 import { isArticleCollection } from '../../schemas/sections.ts';
@@ -29,7 +46,14 @@ import {
   type SizeLimits,
 } from './structure.ts';
 import { checkUrlSafety, type UrlRef } from './urls.ts';
-import { bodySegments, checkWording, parseWordLists, yamlSegments, type TextSegment, type WordListSource } from './wording.ts';
+import {
+  bodySegments,
+  checkWording,
+  parseWordLists,
+  yamlSegments,
+  type TextSegment,
+  type WordListSource,
+} from './wording.ts';
 import { checkWritingHelp, prepareWritingHelp, type WritingHelp } from './writing-help.ts';
 
 /**
@@ -38,10 +62,24 @@ import { checkWritingHelp, prepareWritingHelp, type WritingHelp } from './writin
  * files, file sizes, word lists and today's date come in as arguments.
  */
 
-export { buildSiteIndex, defaultSizeLimits, defaultStaleDays, latestNewsByColumn, unpublishedReason } from './structure.ts';
+export {
+  buildSiteIndex,
+  defaultSizeLimits,
+  defaultStaleDays,
+  latestNewsByColumn,
+  unpublishedReason,
+} from './structure.ts';
 export { defaultMaxSentenceLength } from './plain-language.ts';
 export type { EntryInfo, SizeLimits } from './structure.ts';
-export { exitCodeFor, formatJson, formatReport, ruleIds, type Finding, type RuleId, type Severity } from './report.ts';
+export {
+  exitCodeFor,
+  formatJson,
+  formatReport,
+  ruleIds,
+  type Finding,
+  type RuleId,
+  type Severity,
+} from './report.ts';
 
 export interface ContentFile {
   /** Path relative to the repository, as findings name it. */
@@ -147,8 +185,16 @@ function checkFrontmatterImports(data: unknown, text: string): LocalFinding[] {
   const record = asRecord(data);
   if (!record || !Object.hasOwn(record, 'layout')) return [];
   const at = text.search(/^layout\s*:/m);
-  const place = at < 0 ? { line: 1, column: 1 } : { line: text.slice(0, at).split('\n').length, column: 1 };
-  return [{ ...place, rule: 'mdx-import', severity: 'error', message: 'frontmatter 不能有 layout 字段:构建会把它指向的文件当作页面布局导入并执行' }];
+  const place =
+    at < 0 ? { line: 1, column: 1 } : { line: text.slice(0, at).split('\n').length, column: 1 };
+  return [
+    {
+      ...place,
+      rule: 'mdx-import',
+      severity: 'error',
+      message: 'frontmatter 不能有 layout 字段:构建会把它指向的文件当作页面布局导入并执行',
+    },
+  ];
 }
 
 /**
@@ -158,9 +204,18 @@ function checkFrontmatterImports(data: unknown, text: string): LocalFinding[] {
  */
 export function checkBeforeCompile(file: ContentFile, buildParser: BuildParser): Finding[] {
   const split = splitFrontmatter(file.text);
-  const local: LocalFinding[] = [...checkCharacters(file.text), ...split.problems].map((r) => ({ ...r, severity: 'error' as const }));
+  const local: LocalFinding[] = [...checkCharacters(file.text), ...split.problems].map((r) => ({
+    ...r,
+    severity: 'error' as const,
+  }));
   if (split.body === null) {
-    local.push({ line: 1, column: 1, rule: 'parse-error', severity: 'error', message: 'frontmatter 的 YAML 格式错误:请运行 npm run check:content 查看位置' });
+    local.push({
+      line: 1,
+      column: 1,
+      rule: 'parse-error',
+      severity: 'error',
+      message: 'frontmatter 的 YAML 格式错误:请运行 npm run check:content 查看位置',
+    });
   } else {
     try {
       local.push(...checkBuildTree(buildParser(split.body), file.contentPath));
@@ -187,14 +242,17 @@ function stringsOf(data: unknown, text: string): YamlString[] {
       const place = { line, column: at - text.lastIndexOf('\n', at - 1) };
       out.push({ path, key, value, ...place, placeOf: () => place });
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i], key));
-    else if (value && typeof value === 'object' && !(value instanceof Date)) for (const [k, v] of Object.entries(value)) visit(v, [...path, k], k);
+    else if (value && typeof value === 'object' && !(value instanceof Date))
+      for (const [k, v] of Object.entries(value)) visit(v, [...path, k], k);
   };
   visit(data, [], undefined);
   return out;
 }
 
 function asRecord(data: unknown): Record<string, unknown> | null {
-  return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+  return typeof data === 'object' && data !== null && !Array.isArray(data)
+    ? (data as Record<string, unknown>)
+    : null;
 }
 
 function parseFile(file: ContentFile, buildParser: BuildParser | undefined): Parsed | null {
@@ -215,28 +273,51 @@ function parseFile(file: ContentFile, buildParser: BuildParser | undefined): Par
   return { file, kind, entry, body: body && { ...body, buildTree: null }, yaml, buildFindings };
 }
 
-const mdxHint = '常见原因:正文里的 < 或 { 被当成了代码,如要显示这两个符号请写成 \\< 和 \\{;或组件标签没有正确闭合';
+const mdxHint =
+  '常见原因:正文里的 < 或 { 被当成了代码,如要显示这两个符号请写成 \\< 和 \\{;或组件标签没有正确闭合';
 
 /**
  * The checks of one file that read nothing but the file, the word lists and
  * the writing help: its findings, and the safe addresses it links to (checked
  * against the site by `checkAgainstSite`). What the gate's cache keeps.
  */
-function checkFileAlone(p: Parsed, words: Parameters<typeof checkWording>[1], help: WritingHelp): FileResult {
+function checkFileAlone(
+  p: Parsed,
+  words: Parameters<typeof checkWording>[1],
+  help: WritingHelp,
+): FileResult {
   const findings: LocalFinding[] = [];
   const urls: UrlRef[] = [];
   const segments: TextSegment[] = [];
 
-  if (p.file.invalidUtf8) return { findings: [{ line: 1, column: 1, rule: 'file-encoding', severity: 'error', message: notUtf8Message }], links: [] };
+  if (p.file.invalidUtf8)
+    return {
+      findings: [
+        { line: 1, column: 1, rule: 'file-encoding', severity: 'error', message: notUtf8Message },
+      ],
+      links: [],
+    };
   const reading = p.body ? p.body.reading : checkCharacters(p.file.text);
   for (const problem of reading) findings.push({ ...problem, severity: 'error' });
 
   if (p.body) {
     for (const problem of p.body.problems) {
-      findings.push({ line: problem.line, column: problem.column, rule: 'parse-error', severity: 'error', message: `无法解析 MDX:${problem.message}。${mdxHint}` });
+      findings.push({
+        line: problem.line,
+        column: problem.column,
+        rule: 'parse-error',
+        severity: 'error',
+        message: `无法解析 MDX:${problem.message}。${mdxHint}`,
+      });
     }
     if (p.body.frontmatter === null && isArticleCollection(p.entry.collection)) {
-      findings.push({ line: 1, column: 1, rule: 'parse-error', severity: 'error', message: '文件开头缺少 frontmatter(两行 --- 之间的标题、日期等字段)' });
+      findings.push({
+        line: 1,
+        column: 1,
+        rule: 'parse-error',
+        severity: 'error',
+        message: '文件开头缺少 frontmatter(两行 --- 之间的标题、日期等字段)',
+      });
     }
     const tree = p.body.tree;
     if (tree) {
@@ -248,21 +329,40 @@ function checkFileAlone(p: Parsed, words: Parameters<typeof checkWording>[1], he
       urls.push(...links.urls);
       findings.push(...checkHeadings(tree));
       walk(tree, (node) => {
-        const imported = node.type === 'image' ? imageImportProblem(node, p.file.contentPath) : null;
+        const imported =
+          node.type === 'image' ? imageImportProblem(node, p.file.contentPath) : null;
         if (imported) findings.push(imported);
       });
       segments.push(...bodySegments(tree, p.file.text));
     }
     // What the build's parser saw is reported too where it adds to the above (never replacing it).
-    findings.push(...p.buildFindings.filter((b) => !findings.some((f) => f.rule === b.rule && f.line === b.line)));
+    findings.push(
+      ...p.buildFindings.filter(
+        (b) => !findings.some((f) => f.rule === b.rule && f.line === b.line),
+      ),
+    );
   }
 
   if (p.yaml) {
     const where = p.kind === 'yaml' ? 'YAML' : 'frontmatter 的 YAML';
     for (const problem of p.yaml.problems) {
       const { line, column } = problem;
-      if (problem.rule) findings.push({ line, column, rule: problem.rule, severity: 'error', message: problem.message });
-      else findings.push({ line, column, rule: 'parse-error', severity: 'error', message: `${where} 格式错误:${problem.message}` });
+      if (problem.rule)
+        findings.push({
+          line,
+          column,
+          rule: problem.rule,
+          severity: 'error',
+          message: problem.message,
+        });
+      else
+        findings.push({
+          line,
+          column,
+          rule: 'parse-error',
+          severity: 'error',
+          message: `${where} 格式错误:${problem.message}`,
+        });
     }
     segments.push(...yamlSegments(p.yaml.strings));
     urls.push(...yamlUrlRefs(p.yaml.strings));
@@ -278,12 +378,19 @@ function checkFileAlone(p: Parsed, words: Parameters<typeof checkWording>[1], he
     else safe.push(ref);
   }
   findings.push(...checkWording(segments, words));
-  findings.push(...checkWritingHelp(p.entry, p.body?.tree ?? null, p.file.text, p.yaml?.strings ?? [], help));
+  findings.push(
+    ...checkWritingHelp(p.entry, p.body?.tree ?? null, p.file.text, p.yaml?.strings ?? [], help),
+  );
   return { findings, links: safe };
 }
 
 /** The checks of one file against the rest of the site and today's date: links' targets, references, reviews due. */
-function checkAgainstSite(entry: EntryInfo, links: readonly UrlRef[], input: GateInput, index: ReturnType<typeof buildSiteIndex>): LocalFinding[] {
+function checkAgainstSite(
+  entry: EntryInfo,
+  links: readonly UrlRef[],
+  input: GateInput,
+  index: ReturnType<typeof buildSiteIndex>,
+): LocalFinding[] {
   return [
     ...checkUrlTargets(links, entry.contentPath, index, input.sizeLimits ?? defaultSizeLimits),
     ...checkReviewDue(entry, input.today),
@@ -301,11 +408,29 @@ interface ReadFile {
 }
 
 export function checkContent(input: GateInput): GateResult {
-  const { lists, findings: listFindings } = parseWordLists(input.wording.forbidden, input.wording.corrections);
+  const { lists, findings: listFindings } = parseWordLists(
+    input.wording.forbidden,
+    input.wording.corrections,
+  );
   const cache = input.cache;
   // What every file's own checks depend on besides the file: the gate's version and the word lists.
-  const listsKey = cache && cache.digest([cache.version, input.wording.forbidden.text, input.wording.corrections.text, input.wording.jargon?.text ?? '', String(input.maxSentenceLength ?? '')]);
-  const keyOf = (file: ContentFile) => cache!.digest([listsKey ?? '', file.path, file.contentPath, file.invalidUtf8 ? '1' : '0', file.text]);
+  const listsKey =
+    cache &&
+    cache.digest([
+      cache.version,
+      input.wording.forbidden.text,
+      input.wording.corrections.text,
+      input.wording.jargon?.text ?? '',
+      String(input.maxSentenceLength ?? ''),
+    ]);
+  const keyOf = (file: ContentFile) =>
+    cache!.digest([
+      listsKey ?? '',
+      file.path,
+      file.contentPath,
+      file.invalidUtf8 ? '1' : '0',
+      file.text,
+    ]);
 
   // Each file read: from the cache when its bytes, the lists and the gate are unchanged, else parsed.
   const read: ReadFile[] = [];
@@ -313,14 +438,35 @@ export function checkContent(input: GateInput): GateResult {
     if (kindOf(file.path) === null) continue;
     const key = cache ? keyOf(file) : '';
     const cached = cache?.files.get(key);
-    if (cached) read.push({ file, key, entry: reviveEntry(cached.entry), strings: cached.strings, cached, parsed: null });
+    if (cached)
+      read.push({
+        file,
+        key,
+        entry: reviveEntry(cached.entry),
+        strings: cached.strings,
+        cached,
+        parsed: null,
+      });
     else {
       const parsed = parseFile(file, input.buildParser)!;
-      read.push({ file, key, entry: parsed.entry, strings: parsed.yaml?.strings ?? [], cached: undefined, parsed });
+      read.push({
+        file,
+        key,
+        entry: parsed.entry,
+        strings: parsed.yaml?.strings ?? [],
+        cached: undefined,
+        parsed,
+      });
     }
   }
   const entries = read.map((r) => r.entry);
-  const index = buildSiteIndex(entries, input.contentAssets, input.publicAssets, input.today, input.extraPages ?? []);
+  const index = buildSiteIndex(
+    entries,
+    input.contentAssets,
+    input.publicAssets,
+    input.today,
+    input.extraPages ?? [],
+  );
   const selected = (path: string) => input.only === undefined || input.only.has(path);
   const writing = prepareWritingHelp(input.wording.jargon, entries, input.maxSentenceLength);
   const helpKey = cache ? cache.digest([JSON.stringify(writing.help)]) : '';
@@ -336,10 +482,16 @@ export function checkContent(input: GateInput): GateResult {
       const parsed = r.parsed ?? parseFile(r.file, input.buildParser)!;
       alone = { help: helpKey, ...checkFileAlone(parsed, lists, writing.help) };
     }
-    if (cache) nextCache.set(r.key, { entry: storeEntry(r.entry), strings: vocabularyStrings(r.entry, r.strings), ...(alone && { alone }) });
+    if (cache)
+      nextCache.set(r.key, {
+        entry: storeEntry(r.entry),
+        strings: vocabularyStrings(r.entry, r.strings),
+        ...(alone && { alone }),
+      });
     if (!selected(r.file.path)) continue;
     checkedFiles.push(r.file.path);
-    for (const f of [...alone!.findings, ...checkAgainstSite(r.entry, alone!.links, input, index)]) findings.push({ file: r.file.path, ...f });
+    for (const f of [...alone!.findings, ...checkAgainstSite(r.entry, alone!.links, input, index)])
+      findings.push({ file: r.file.path, ...f });
   }
   if (cache) {
     // Only what this run read is kept, so the cache never grows past the content it checks.
@@ -347,13 +499,17 @@ export function checkContent(input: GateInput): GateResult {
     cache.reused = reused;
   }
   for (const f of checkDuplicateIds(entries)) if (selected(f.file)) findings.push(f);
-  for (const f of checkVocabularyAcrossFiles(read.map((r) => ({ entry: r.entry, strings: r.strings })))) if (selected(f.file)) findings.push(f);
+  for (const f of checkVocabularyAcrossFiles(
+    read.map((r) => ({ entry: r.entry, strings: r.strings })),
+  ))
+    if (selected(f.file)) findings.push(f);
   for (const f of checkStaleColumns(entries, input.today, input.staleDays ?? defaultStaleDays)) {
     if (selected(f.file)) findings.push(f);
   }
   if (input.inventory) {
     for (const f of checkFiles(input.inventory)) if (selected(f.file)) findings.push(f);
-    if (input.only === undefined) findings.push(...checkSiteIsWhole(entries, index, input.contentRoot ?? 'content'));
+    if (input.only === undefined)
+      findings.push(...checkSiteIsWhole(entries, index, input.contentRoot ?? 'content'));
   }
   return { findings: dedupe(findings), checkedFiles, entries };
 }
@@ -393,15 +549,37 @@ function checkDuplicateIds(entries: readonly EntryInfo[]): Finding[] {
 const settingsPath = `${contentModel.settings.folder}/${contentModel.settings.file}.yaml`;
 
 /** A content directory without its settings, or without a single published article, is not a site to publish. */
-function checkSiteIsWhole(entries: readonly EntryInfo[], index: ReturnType<typeof buildSiteIndex>, contentRoot: string): Finding[] {
+function checkSiteIsWhole(
+  entries: readonly EntryInfo[],
+  index: ReturnType<typeof buildSiteIndex>,
+  contentRoot: string,
+): Finding[] {
   const findings: Finding[] = [];
-  const whole = { line: 1, column: 1, rule: 'site-incomplete' as const, severity: 'error' as const };
+  const whole = {
+    line: 1,
+    column: 1,
+    rule: 'site-incomplete' as const,
+    severity: 'error' as const,
+  };
   if (!entries.some((e) => e.contentPath === settingsPath)) {
-    findings.push({ ...whole, file: `${contentRoot}/${settingsPath}`, message: `缺少网站设置文件 ${contentRoot}/${settingsPath}(城市名称、热线、网址等):每个页面都需要它` });
+    findings.push({
+      ...whole,
+      file: `${contentRoot}/${settingsPath}`,
+      message: `缺少网站设置文件 ${contentRoot}/${settingsPath}(城市名称、热线、网址等):每个页面都需要它`,
+    });
   }
-  const published = entries.filter((e) => e.id !== null && isArticleCollection(e.collection) && index.pages.has(sitePaths.entry(e.collection, e.id)));
+  const published = entries.filter(
+    (e) =>
+      e.id !== null &&
+      isArticleCollection(e.collection) &&
+      index.pages.has(sitePaths.entry(e.collection, e.id)),
+  );
   if (published.length === 0) {
-    findings.push({ ...whole, file: contentRoot, message: `${contentRoot}/ 中没有一篇已发布的文章(letters/、health/、news/ 中都没有):空网站不能发布` });
+    findings.push({
+      ...whole,
+      file: contentRoot,
+      message: `${contentRoot}/ 中没有一篇已发布的文章(letters/、health/、news/ 中都没有):空网站不能发布`,
+    });
   }
   return findings;
 }

@@ -1,4 +1,12 @@
-import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+} from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { InventoryEntry } from './files.ts';
 import { kindOf, type ContentFile, type GateInput } from './index.ts';
@@ -20,7 +28,10 @@ export interface LoadOptions {
   wordingDir: string;
 }
 
-export type LoadedInput = Omit<GateInput, 'today' | 'staleDays' | 'sizeLimits' | 'only' | 'extraPages' | 'buildParser'> & {
+export type LoadedInput = Omit<
+  GateInput,
+  'today' | 'staleDays' | 'sizeLimits' | 'only' | 'extraPages' | 'buildParser'
+> & {
   inventory: InventoryEntry[];
 };
 
@@ -44,7 +55,11 @@ function readHead(abs: string): Uint8Array {
  * Everything under `dir`, as it is on disk: symbolic links are listed as
  * links (never followed), sockets and devices as `other`.
  */
-export function listEntries(dir: string, area: InventoryEntry['area'], root: string): InventoryEntry[] {
+export function listEntries(
+  dir: string,
+  area: InventoryEntry['area'],
+  root: string,
+): InventoryEntry[] {
   const out: InventoryEntry[] = [];
   if (!existsSync(dir)) return out;
   const visit = (abs: string) => {
@@ -56,14 +71,26 @@ export function listEntries(dir: string, area: InventoryEntry['area'], root: str
         return { name: lossy.decode(raw), badName: true };
       }
     });
-    for (const { name, badName } of names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const { name, badName } of names.sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    )) {
       const full = join(abs, name);
       if (badName) {
-        out.push({ area, path: toPosix(relative(dir, full)), file: toPosix(relative(root, full)), kind: 'other', badName: true });
+        out.push({
+          area,
+          path: toPosix(relative(dir, full)),
+          file: toPosix(relative(root, full)),
+          kind: 'other',
+          badName: true,
+        });
         continue;
       }
       const stat = lstatSync(full);
-      const entry = { area, path: toPosix(relative(dir, full)), file: toPosix(relative(root, full)) };
+      const entry = {
+        area,
+        path: toPosix(relative(dir, full)),
+        file: toPosix(relative(root, full)),
+      };
       if (stat.isSymbolicLink()) out.push({ ...entry, kind: 'symlink' });
       else if (stat.isDirectory()) {
         out.push({ ...entry, kind: 'directory' });
@@ -71,8 +98,7 @@ export function listEntries(dir: string, area: InventoryEntry['area'], root: str
       } else if (stat.isFile()) {
         const svg = /\.svg$/i.test(name) ? readText(full) : {};
         out.push({ ...entry, kind: 'file', size: stat.size, head: readHead(full), ...svg });
-      }
-      else out.push({ ...entry, kind: 'other' });
+      } else out.push({ ...entry, kind: 'other' });
     }
   };
   visit(dir);
@@ -85,7 +111,12 @@ export function listEntries(dir: string, area: InventoryEntry['area'], root: str
  * `uploads/x.svg` gives the folder `uploads` and the file. Links are listed
  * as links, never followed. Null when nothing is there.
  */
-export function entriesAlong(dir: string, area: InventoryEntry['area'], root: string, path: string): InventoryEntry[] | null {
+export function entriesAlong(
+  dir: string,
+  area: InventoryEntry['area'],
+  root: string,
+  path: string,
+): InventoryEntry[] | null {
   const parts = path.split('/').filter((p) => p !== '');
   const out: InventoryEntry[] = [];
   for (let i = 0; i < parts.length; i++) {
@@ -96,7 +127,11 @@ export function entriesAlong(dir: string, area: InventoryEntry['area'], root: st
     } catch {
       return null;
     }
-    const entry = { area, path: parts.slice(0, i + 1).join('/'), file: toPosix(relative(root, full)) };
+    const entry = {
+      area,
+      path: parts.slice(0, i + 1).join('/'),
+      file: toPosix(relative(root, full)),
+    };
     const last = i === parts.length - 1;
     if (stat.isSymbolicLink()) return [...out, { ...entry, kind: 'symlink' }];
     if (stat.isDirectory()) out.push({ ...entry, kind: 'directory' });

@@ -1,9 +1,18 @@
 import type { Html, Nodes, Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import type {
+  MdxJsxAttribute,
+  MdxJsxExpressionAttribute,
+  MdxJsxFlowElement,
+  MdxJsxTextElement,
+} from 'mdast-util-mdx';
 import type { StartTag } from 'parse5-sax-parser';
 import { OneShotSaxParser } from '../sax.ts';
 import { z } from 'astro/zod';
-import { mdxComponentNames, mdxComponentSchemas, type MdxComponentName } from '../../schemas/mdx-components.ts';
+import {
+  mdxComponentNames,
+  mdxComponentSchemas,
+  type MdxComponentName,
+} from '../../schemas/mdx-components.ts';
 import { walk, type Place } from './parse.ts';
 import type { LocalFinding, RuleId } from './report.ts';
 import { classifyUrl, isUrlAttribute, splitSrcset, type UrlRef } from './urls.ts';
@@ -60,7 +69,6 @@ export const allowedHtmlElements: Readonly<Record<string, readonly string[]>> = 
   td: ['colspan', 'rowspan'],
 };
 
-
 /** Attribute names that inject raw HTML, in any spelling. */
 const rawHtmlAttributes = new Set(['dangerouslysetinnerhtml', 'innerhtml', 'outerhtml', 'srcdoc']);
 
@@ -75,18 +83,25 @@ const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o,
 const isComponent = (name: string): name is MdxComponentName => hasOwn(mdxComponentSchemas, name);
 
 /** The props of a component, as src/schemas/mdx-components.ts defines them. */
-const propsOf = (component: MdxComponentName): Readonly<Record<string, z.ZodType>> => mdxComponentSchemas[component].shape;
+const propsOf = (component: MdxComponentName): Readonly<Record<string, z.ZodType>> =>
+  mdxComponentSchemas[component].shape;
 /** A prop the component cannot do without (a missing `alt` is reported as `image-alt`). */
 const isRequired = (prop: z.ZodType) => !prop.safeParse(undefined).success;
 /** A prop naming an uploaded image. */
 const isImage = (prop: z.ZodType) => prop.meta()?.['widget'] === 'image';
 /** The values a prop may take, when it is a choice. */
 function choicesOf(prop: z.ZodType): readonly string[] | null {
-  const inner = prop instanceof z.ZodOptional || prop instanceof z.ZodDefault ? (prop.unwrap() as z.ZodType) : prop;
+  const inner =
+    prop instanceof z.ZodOptional || prop instanceof z.ZodDefault
+      ? (prop.unwrap() as z.ZodType)
+      : prop;
   return inner instanceof z.ZodEnum ? (inner.options as string[]) : null;
 }
 
-function startOf(node: { position?: { start: { line: number; column: number } } | undefined }, fallback: Place): Place {
+function startOf(
+  node: { position?: { start: { line: number; column: number } } | undefined },
+  fallback: Place,
+): Place {
   const p = node.position?.start;
   return p ? { line: p.line, column: p.column } : fallback;
 }
@@ -111,7 +126,12 @@ interface ElementInput {
 
 type AttributeInput =
   | { kind: 'spread'; code: string; place: Place }
-  | { kind: 'attribute'; name: string; value: string | null | { expression: string }; place: Place };
+  | {
+      kind: 'attribute';
+      name: string;
+      value: string | null | { expression: string };
+      place: Place;
+    };
 
 function checkElement(el: ElementInput, out: MdxRuleResult): void {
   const add = (place: Place, rule: RuleId, message: string) =>
@@ -135,15 +155,24 @@ function checkElement(el: ElementInput, out: MdxRuleResult): void {
     } else if (el.name === el.name.toLowerCase() && hasOwn(allowedHtmlElements, el.name)) {
       htmlAttributes = allowedHtmlElements[el.name] ?? [];
     } else {
-      add(el.place, 'mdx-unknown-element', `不认识的元素 ${describeElement(el.name)}(名称区分大小写)。${allowedList()}`);
+      add(
+        el.place,
+        'mdx-unknown-element',
+        `不认识的元素 ${describeElement(el.name)}(名称区分大小写)。${allowedList()}`,
+      );
     }
   }
 
   const given = new Map<string, string | null | { expression: string }>();
   for (const attr of el.attributes) {
     if (attr.kind === 'spread') {
-      add(attr.place, 'mdx-spread', `不允许使用展开属性 {${attr.code.trim()}}:每个属性都要写成 名称="值"`);
-      if (mentionsRawHtml(attr.code)) add(attr.place, 'dangerous-html', '不允许使用 dangerouslySetInnerHTML 插入原始 HTML');
+      add(
+        attr.place,
+        'mdx-spread',
+        `不允许使用展开属性 {${attr.code.trim()}}:每个属性都要写成 名称="值"`,
+      );
+      if (mentionsRawHtml(attr.code))
+        add(attr.place, 'dangerous-html', '不允许使用 dangerouslySetInnerHTML 插入原始 HTML');
       continue;
     }
     const lower = attr.name.toLowerCase();
@@ -153,15 +182,27 @@ function checkElement(el: ElementInput, out: MdxRuleResult): void {
       add(attr.place, 'dangerous-html', `不允许使用 ${attr.name} 插入原始 HTML`);
       handled = true;
     } else if (lower.startsWith('on')) {
-      add(attr.place, 'mdx-event-handler', `不允许使用事件属性 ${attr.name}:它会在读者浏览器中执行脚本`);
+      add(
+        attr.place,
+        'mdx-event-handler',
+        `不允许使用事件属性 ${attr.name}:它会在读者浏览器中执行脚本`,
+      );
       handled = true;
     }
     if (attr.value !== null && typeof attr.value === 'object') {
-      add(attr.place, 'mdx-expression', `属性 ${attr.name} 的值不能是 {…} 表达式,请写成 ${attr.name}="文字"`);
-      if (!handled && mentionsRawHtml(attr.value.expression)) add(attr.place, 'dangerous-html', '不允许使用 dangerouslySetInnerHTML 插入原始 HTML');
+      add(
+        attr.place,
+        'mdx-expression',
+        `属性 ${attr.name} 的值不能是 {…} 表达式,请写成 ${attr.name}="文字"`,
+      );
+      if (!handled && mentionsRawHtml(attr.value.expression))
+        add(attr.place, 'dangerous-html', '不允许使用 dangerouslySetInnerHTML 插入原始 HTML');
       continue;
     }
-    const spec = component !== null && hasOwn(propsOf(component), attr.name) ? propsOf(component)[attr.name] : undefined;
+    const spec =
+      component !== null && hasOwn(propsOf(component), attr.name)
+        ? propsOf(component)[attr.name]
+        : undefined;
     const isUrl = (spec !== undefined && isImage(spec)) || isUrlAttribute(attr.name);
     if (typeof attr.value === 'string' && isUrl) {
       const urls = lower === 'srcset' ? splitSrcset(attr.value) : [attr.value];
@@ -179,14 +220,26 @@ function checkElement(el: ElementInput, out: MdxRuleResult): void {
     if (component !== null) {
       if (spec === undefined) {
         const known = Object.keys(propsOf(component));
-        add(attr.place, 'mdx-unknown-prop', `<${component}> 没有属性 ${attr.name}。可以使用的属性:${known.join('、')}`);
+        add(
+          attr.place,
+          'mdx-unknown-prop',
+          `<${component}> 没有属性 ${attr.name}。可以使用的属性:${known.join('、')}`,
+        );
       } else if (typeof attr.value !== 'string') {
-        add(attr.place, 'mdx-prop-value', `<${component}> 的属性 ${attr.name} 需要一个值,写成 ${attr.name}="…"`);
+        add(
+          attr.place,
+          'mdx-prop-value',
+          `<${component}> 的属性 ${attr.name} 需要一个值,写成 ${attr.name}="…"`,
+        );
       } else if (attr.value.trim() === '' && isRequired(spec)) {
         // Reported once, below, with the props that are missing.
       } else if (!spec.safeParse(attr.value).success) {
         const choices = choicesOf(spec);
-        add(attr.place, 'mdx-prop-value', `<${component}> 的属性 ${attr.name}="${attr.value}" 不可用${choices ? `,只能是:${choices.join('、')}` : ''}`);
+        add(
+          attr.place,
+          'mdx-prop-value',
+          `<${component}> 的属性 ${attr.name}="${attr.value}" 不可用${choices ? `,只能是:${choices.join('、')}` : ''}`,
+        );
       } else if (isImage(spec)) {
         const kind = classifyUrl(attr.value).kind;
         if (kind !== 'relative' && kind !== 'unsafe' && kind !== 'bare' && kind !== 'empty') {
@@ -198,19 +251,32 @@ function checkElement(el: ElementInput, out: MdxRuleResult): void {
         }
       }
     } else if (htmlAttributes !== null && !htmlAttributes.includes(lower)) {
-      const allowed = htmlAttributes.length > 0 ? `可以使用的属性:${htmlAttributes.join('、')}` : '这个元素不能带属性';
-      add(attr.place, 'mdx-unknown-prop', `<${el.name ?? ''}> 不允许使用属性 ${attr.name}。${allowed}`);
+      const allowed =
+        htmlAttributes.length > 0
+          ? `可以使用的属性:${htmlAttributes.join('、')}`
+          : '这个元素不能带属性';
+      add(
+        attr.place,
+        'mdx-unknown-prop',
+        `<${el.name ?? ''}> 不允许使用属性 ${attr.name}。${allowed}`,
+      );
     }
   }
 
   if (component !== null) {
-    const requiredProps = Object.entries(propsOf(component)).filter(([, prop]) => isRequired(prop)).map(([name]) => name);
+    const requiredProps = Object.entries(propsOf(component))
+      .filter(([, prop]) => isRequired(prop))
+      .map(([name]) => name);
     for (const required of requiredProps) {
       const value = given.get(required);
       const missing = value === undefined || (typeof value === 'string' && value.trim() === '');
       if (!missing) continue;
       if (required === 'alt') {
-        add(el.place, 'image-alt', `<${component}> 必须填写 alt(替代文字),向看不见图片的读者说明图片内容`);
+        add(
+          el.place,
+          'image-alt',
+          `<${component}> 必须填写 alt(替代文字),向看不见图片的读者说明图片内容`,
+        );
       } else {
         add(el.place, 'mdx-prop-value', `<${component}> 缺少必填属性 ${required}`);
       }
@@ -219,13 +285,17 @@ function checkElement(el: ElementInput, out: MdxRuleResult): void {
 }
 
 function jsxAttributes(node: JsxElement, fallback: Place): AttributeInput[] {
-  return node.attributes.map((attr: MdxJsxAttribute | MdxJsxExpressionAttribute): AttributeInput => {
-    const place = startOf(attr, fallback);
-    if (attr.type === 'mdxJsxExpressionAttribute') return { kind: 'spread', code: attr.value, place };
-    const v = attr.value;
-    const value = v === null || v === undefined ? null : typeof v === 'string' ? v : { expression: v.value };
-    return { kind: 'attribute', name: attr.name, value, place };
-  });
+  return node.attributes.map(
+    (attr: MdxJsxAttribute | MdxJsxExpressionAttribute): AttributeInput => {
+      const place = startOf(attr, fallback);
+      if (attr.type === 'mdxJsxExpressionAttribute')
+        return { kind: 'spread', code: attr.value, place };
+      const v = attr.value;
+      const value =
+        v === null || v === undefined ? null : typeof v === 'string' ? v : { expression: v.value };
+      return { kind: 'attribute', name: attr.name, value, place };
+    },
+  );
 }
 
 function checkRawHtml(node: Html, out: MdxRuleResult): void {
@@ -255,7 +325,12 @@ function checkRawHtml(node: Html, out: MdxRuleResult): void {
     );
   });
   parser.on('doctype', () => {
-    out.findings.push({ ...origin, rule: 'mdx-unknown-element', severity: 'error', message: '文章中不能写 <!DOCTYPE>' });
+    out.findings.push({
+      ...origin,
+      rule: 'mdx-unknown-element',
+      severity: 'error',
+      message: '文章中不能写 <!DOCTYPE>',
+    });
   });
   parser.run(node.value);
 }
@@ -263,7 +338,8 @@ function checkRawHtml(node: Html, out: MdxRuleResult): void {
 function checkEsm(node: Extract<Nodes, { type: 'mdxjsEsm' }>, out: MdxRuleResult): void {
   const place = startOf(node, { line: 1, column: 1 });
   // Read loosely: the build parser's tree (Sätteri) carries no estree, and its types say so.
-  const body = (node.data as { estree?: { body?: { type: string }[] } } | undefined)?.estree?.body ?? [];
+  const body =
+    (node.data as { estree?: { body?: { type: string }[] } } | undefined)?.estree?.body ?? [];
   const hasImport = body.some((s) => s.type === 'ImportDeclaration');
   const hasExport = body.some((s) => s.type.startsWith('Export'));
   // Without a syntax tree, fall back to the keyword the statement begins with.
@@ -273,14 +349,25 @@ function checkEsm(node: Extract<Nodes, { type: 'mdxjsEsm' }>, out: MdxRuleResult
       ...place,
       rule: 'mdx-import',
       severity: 'error',
-      message: '文章中不允许 import 语句:它会在构建服务器上执行代码。可用的组件已经自动提供,直接写 <Callout> 等即可',
+      message:
+        '文章中不允许 import 语句:它会在构建服务器上执行代码。可用的组件已经自动提供,直接写 <Callout> 等即可',
     });
   }
   if (hasExport || (!hasImport && !startsWithImport)) {
-    out.findings.push({ ...place, rule: 'mdx-export', severity: 'error', message: '文章中不允许 export 语句:它会在构建服务器上执行代码' });
+    out.findings.push({
+      ...place,
+      rule: 'mdx-export',
+      severity: 'error',
+      message: '文章中不允许 export 语句:它会在构建服务器上执行代码',
+    });
   }
   if (mentionsRawHtml(node.value)) {
-    out.findings.push({ ...place, rule: 'dangerous-html', severity: 'error', message: '不允许使用 dangerouslySetInnerHTML 插入原始 HTML' });
+    out.findings.push({
+      ...place,
+      rule: 'dangerous-html',
+      severity: 'error',
+      message: '不允许使用 dangerouslySetInnerHTML 插入原始 HTML',
+    });
   }
 }
 
@@ -302,14 +389,22 @@ export function checkMdxRules(tree: Root): MdxRuleResult {
           message: `正文中不允许 {…} 表达式({${node.value.trim().slice(0, 30)}}):它会被当作代码执行。如果要显示花括号,请写成 \\{ 或使用全角“｛”`,
         });
         if (mentionsRawHtml(node.value)) {
-          out.findings.push({ ...place, rule: 'dangerous-html', severity: 'error', message: '不允许使用 dangerouslySetInnerHTML 插入原始 HTML' });
+          out.findings.push({
+            ...place,
+            rule: 'dangerous-html',
+            severity: 'error',
+            message: '不允许使用 dangerouslySetInnerHTML 插入原始 HTML',
+          });
         }
         return 'skip';
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const place = startOf(node, { line: 1, column: 1 });
-        checkElement({ name: node.name, place, html: false, attributes: jsxAttributes(node, place) }, out);
+        checkElement(
+          { name: node.name, place, html: false, attributes: jsxAttributes(node, place) },
+          out,
+        );
         return undefined;
       }
       case 'html':

@@ -6,8 +6,22 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { load as loadLikeAstro } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument as parseYamlDocument, visit } from 'yaml';
-import { checkCharacterReferences, checkCharacters, invisibleInValue, splitFrontmatter, type ReadingProblem } from './reading.ts';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument as parseYamlDocument,
+  visit,
+} from 'yaml';
+import {
+  checkCharacterReferences,
+  checkCharacters,
+  invisibleInValue,
+  splitFrontmatter,
+  type ReadingProblem,
+} from './reading.ts';
 import type { RuleId } from './report.ts';
 
 /**
@@ -94,13 +108,27 @@ interface MessageLike {
 /** A parser's error as a problem with its place (read from the message when the error carries none). */
 export function toParseProblem(error: unknown): ParseProblem {
   const e = (typeof error === 'object' && error !== null ? error : {}) as MessageLike;
-  const reason = typeof e.reason === 'string' ? e.reason : typeof e.message === 'string' ? e.message : String(error);
+  const reason =
+    typeof e.reason === 'string'
+      ? e.reason
+      : typeof e.message === 'string'
+        ? e.message
+        : String(error);
   if (typeof e.line === 'number' && e.line > 0) {
-    return { line: e.line, column: typeof e.column === 'number' && e.column > 0 ? e.column : 1, message: reason };
+    return {
+      line: e.line,
+      column: typeof e.column === 'number' && e.column > 0 ? e.column : 1,
+      message: reason,
+    };
   }
   // Some messages carry their place only in the text: micromark's "(7:1-7:22)", Sätteri's leading "7:1: ".
   const leading = /^(\d+):(\d+):\s*/.exec(reason);
-  if (leading) return { line: Number(leading[1]), column: Number(leading[2]), message: reason.slice(leading[0].length) };
+  if (leading)
+    return {
+      line: Number(leading[1]),
+      column: Number(leading[2]),
+      message: reason.slice(leading[0].length),
+    };
   const inText = /\((\d+):(\d+)/.exec(reason);
   return { line: Number(inText?.[1] ?? 1), column: Number(inText?.[2] ?? 1), message: reason };
 }
@@ -118,19 +146,34 @@ function blankStart(source: string, length: number): string {
  * is false) and, when given, the build's own parser. A body that does not parse yields `tree: null` and a
  * problem with the parser's line/column.
  */
-export function parseDocument(source: string, kind: BodyKind, buildParser?: BuildParser, { ownParser = true } = {}): ParsedDocument {
+export function parseDocument(
+  source: string,
+  kind: BodyKind,
+  buildParser?: BuildParser,
+  { ownParser = true } = {},
+): ParsedDocument {
   const split = splitFrontmatter(source);
   const reading = [...checkCharacters(source), ...split.problems];
   // Astro's split gives {} for a frontmatter that holds no mapping; js-yaml's own reading of it is what the gate compares.
-  const parsedByAstro = split.data !== undefined && isPlainObject(split.data) && Object.keys(split.data).length > 0 ? { data: split.data } : undefined;
+  const parsedByAstro =
+    split.data !== undefined && isPlainObject(split.data) && Object.keys(split.data).length > 0
+      ? { data: split.data }
+      : undefined;
   const frontmatter = split.raw === null ? null : parseYaml(split.raw, 0, parsedByAstro);
-  const body = split.body ?? blankStart(source, split.raw === null ? 0 : source.indexOf(split.raw) + split.raw.length + 3);
+  const body =
+    split.body ??
+    blankStart(source, split.raw === null ? 0 : source.indexOf(split.raw) + split.raw.length + 3);
   reading.push(...checkCharacterReferences(body));
   const problems: ParseProblem[] = [];
   let tree: Root | null = null;
   if (ownParser) {
     try {
-      tree = fromMarkdown(body, kind === 'mdx' ? { extensions: mdxMicromark, mdastExtensions: mdxMdast } : { extensions: mdMicromark, mdastExtensions: mdMdast });
+      tree = fromMarkdown(
+        body,
+        kind === 'mdx'
+          ? { extensions: mdxMicromark, mdastExtensions: mdxMdast }
+          : { extensions: mdMicromark, mdastExtensions: mdMdast },
+      );
     } catch (error) {
       problems.push(toParseProblem(error));
     }
@@ -155,10 +198,18 @@ const yamlErrorMessages: Readonly<Record<string, string>> = {
 };
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date) && !ArrayBuffer.isView(v);
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  !(v instanceof Date) &&
+  !ArrayBuffer.isView(v);
 
 /** The first path at which two YAML readings differ, or null when they agree (dates compared by time). */
-function firstDifference(a: unknown, b: unknown, path: (string | number)[] = []): (string | number)[] | null {
+function firstDifference(
+  a: unknown,
+  b: unknown,
+  path: (string | number)[] = [],
+): (string | number)[] | null {
   // Nothing written: js-yaml says undefined, yaml says null.
   if (a == null && b == null) return null;
   if (a instanceof Date || b instanceof Date) {
@@ -185,7 +236,8 @@ function firstDifference(a: unknown, b: unknown, path: (string | number)[] = [])
   return Object.is(a, b) ? null : path;
 }
 
-const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const daysInMonth = (year: number, month: number) =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /**
  * Why a YAML timestamp is not a real moment (`2026-02-30`, `2026-13-01`,
@@ -193,11 +245,17 @@ const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, mon
  * different day without a word (2026-02-30 becomes 3月2日).
  */
 export function unrealTimestamp(source: string): string | null {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2}):(\d{2})(?:\.\d*)?)?/.exec(source.trim());
+  const m =
+    /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2}):(\d{2})(?:\.\d*)?)?/.exec(
+      source.trim(),
+    );
   if (!m) return null;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1).map((x) => (x === undefined ? undefined : Number(x))) as number[];
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m
+    .slice(1)
+    .map((x) => (x === undefined ? undefined : Number(x))) as number[];
   if (month! < 1 || month! > 12) return `日期“${source.trim()}”不存在:月份只能是 1 到 12`;
-  if (day! < 1 || day! > daysInMonth(year!, month!)) return `日期“${source.trim()}”不存在:${year} 年 ${month} 月只有 ${daysInMonth(year!, month!)} 天`;
+  if (day! < 1 || day! > daysInMonth(year!, month!))
+    return `日期“${source.trim()}”不存在:${year} 年 ${month} 月只有 ${daysInMonth(year!, month!)} 天`;
   if (hour > 23 || minute > 59 || second > 59) return `时间“${source.trim()}”不存在`;
   return null;
 }
@@ -211,9 +269,17 @@ export function unrealTimestamp(source: string): string | null {
  * with) reads another value. Dates must be real days.
  * `lineOffset` is the number of lines in the file before the YAML text.
  */
-export function parseYaml(text: string, lineOffset = 0, parsedByAstro?: { data: unknown }): ParsedYaml {
+export function parseYaml(
+  text: string,
+  lineOffset = 0,
+  parsedByAstro?: { data: unknown },
+): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseYamlDocument(text, { lineCounter, prettyErrors: true, customTags: ['timestamp'] });
+  const doc = parseYamlDocument(text, {
+    lineCounter,
+    prettyErrors: true,
+    customTags: ['timestamp'],
+  });
   const at = (offset: number): Place => {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + lineOffset, column: pos.col };
@@ -226,7 +292,10 @@ export function parseYaml(text: string, lineOffset = 0, parsedByAstro?: { data: 
     const place = at(offset);
     // yaml's messages carry a code excerpt after the first line and a place relative to the
     // YAML text ("at line 3, column 18"); keep the first line, without that place.
-    const first = (err.message.split('\n')[0] ?? err.message).replace(/ at line \d+, column \d+:?$/, '');
+    const first = (err.message.split('\n')[0] ?? err.message).replace(
+      / at line \d+, column \d+:?$/,
+      '',
+    );
     return { ...place, message: yamlErrorMessages[err.code] ?? first };
   });
 
@@ -237,7 +306,11 @@ export function parseYaml(text: string, lineOffset = 0, parsedByAstro?: { data: 
     astroData = parsedByAstro ? parsedByAstro.data : loadLikeAstro(text);
   } catch (error) {
     astroFailed = true;
-    const e = error as { reason?: string; mark?: { line?: number; column?: number }; message?: string };
+    const e = error as {
+      reason?: string;
+      mark?: { line?: number; column?: number };
+      message?: string;
+    };
     if (problems.length === 0) {
       problems.push({
         line: (e.mark?.line ?? 0) + 1 + lineOffset,
@@ -247,11 +320,17 @@ export function parseYaml(text: string, lineOffset = 0, parsedByAstro?: { data: 
     }
   }
 
-  const construct = (node: { range?: [number, number, number] | null | undefined }, message: string) =>
-    problems.push({ ...at(node.range?.[0] ?? 0), rule: 'yaml-construct', message });
+  const construct = (
+    node: { range?: [number, number, number] | null | undefined },
+    message: string,
+  ) => problems.push({ ...at(node.range?.[0] ?? 0), rule: 'yaml-construct', message });
   if (/^%/m.test(text)) {
     const offset = text.search(/^%/m);
-    problems.push({ ...at(offset), rule: 'yaml-construct', message: '不能使用 % 开头的 YAML 指令' });
+    problems.push({
+      ...at(offset),
+      rule: 'yaml-construct',
+      message: '不能使用 % 开头的 YAML 指令',
+    });
   }
   visit(doc, {
     Alias(_, node) {
@@ -259,16 +338,29 @@ export function parseYaml(text: string, lineOffset = 0, parsedByAstro?: { data: 
     },
     Node(_, node) {
       if (node.anchor) construct(node, `不能使用 YAML 锚点 &${node.anchor}:请把值直接写出来`);
-      if (node.tag) construct(node, `不能使用 YAML 类型标记 ${node.tag.replace('tag:yaml.org,2002:', '!!')}:值按普通文字、数字或日期书写即可`);
+      if (node.tag)
+        construct(
+          node,
+          `不能使用 YAML 类型标记 ${node.tag.replace('tag:yaml.org,2002:', '!!')}:值按普通文字、数字或日期书写即可`,
+        );
       // Dates the parsers read as timestamps, and quoted ones that a date field turns into a day all the same.
-      if (isScalar(node) && (node.value instanceof Date || (typeof node.value === 'string' && /^\d{4}-\d{1,2}-\d{1,2}$/.test(node.value)))) {
-        const why = unrealTimestamp(node.value instanceof Date ? text.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0) : String(node.value));
+      if (
+        isScalar(node) &&
+        (node.value instanceof Date ||
+          (typeof node.value === 'string' && /^\d{4}-\d{1,2}-\d{1,2}$/.test(node.value)))
+      ) {
+        const why = unrealTimestamp(
+          node.value instanceof Date
+            ? text.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0)
+            : String(node.value),
+        );
         if (why) problems.push({ ...at(node.range?.[0] ?? 0), rule: 'invalid-date', message: why });
       }
     },
     Pair(_, pair) {
       if (!isScalar(pair.key)) {
-        if (pair.key !== null) construct(pair.key as { range?: [number, number, number] }, '字段名只能是普通文字');
+        if (pair.key !== null)
+          construct(pair.key as { range?: [number, number, number] }, '字段名只能是普通文字');
       } else if (String(pair.key.value) === '<<') {
         construct(pair.key, '不能使用 YAML 合并键 <<:请把每个字段直接写出来');
       }
@@ -288,21 +380,33 @@ export function parseYaml(text: string, lineOffset = 0, parsedByAstro?: { data: 
         const value = node.value;
         const [from, to] = node.range;
         const written = text.slice(from, to);
-        const quoted = (written.startsWith('"') || written.startsWith("'")) && written.slice(1, -1) === value;
+        const quoted =
+          (written.startsWith('"') || written.startsWith("'")) && written.slice(1, -1) === value;
         const base = written === value ? from : quoted ? from + 1 : null;
         const start = at(from);
         // Characters an escape wrote ("\x0b", "\u202e"): the file's text has none of them to refuse.
         const invisible = invisibleInValue(value);
         if (invisible && invisibleInValue(written) === null) {
-          problems.push({ ...start, rule: 'file-characters', message: `字段 ${path.join('.')} 的值里有转义写出的${invisible}` });
+          problems.push({
+            ...start,
+            rule: 'file-characters',
+            message: `字段 ${path.join('.')} 的值里有转义写出的${invisible}`,
+          });
         }
-        strings.push({ path, key, value, ...start, placeOf: (index) => (base === null ? start : at(base + index)) });
+        strings.push({
+          path,
+          key,
+          value,
+          ...start,
+          placeOf: (index) => (base === null ? start : at(base + index)),
+        });
       }
     } else if (isMap(node)) {
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const k = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        if (path.length === 0 && isScalar(pair.key) && pair.key.range) keys.set(k, at(pair.key.range[0]));
+        if (path.length === 0 && isScalar(pair.key) && pair.key.range)
+          keys.set(k, at(pair.key.range[0]));
         visitNode(pair.value, [...path, k], k);
       }
     } else if (isSeq(node)) {
@@ -326,7 +430,8 @@ export function parseYaml(text: string, lineOffset = 0, parsedByAstro?: { data: 
     }
     data = astroData;
   }
-  const placeOf = (path: readonly (string | number)[]): Place | undefined => places.get(JSON.stringify(path));
+  const placeOf = (path: readonly (string | number)[]): Place | undefined =>
+    places.get(JSON.stringify(path));
   return { data, strings, keys, problems, placeOf };
 }
 
@@ -336,7 +441,11 @@ export { lineStarts, placeAt } from './reading.ts';
  * Visits every node of an mdast tree in document order. Return `'skip'`
  * from `visit` to leave a node's children out.
  */
-export function walk(node: Nodes, visit: (node: Nodes, parent: Parents | undefined) => void | 'skip', parent?: Parents): void {
+export function walk(
+  node: Nodes,
+  visit: (node: Nodes, parent: Parents | undefined) => void | 'skip',
+  parent?: Parents,
+): void {
   if (visit(node, parent) === 'skip') return;
   if ('children' in node) {
     for (const child of node.children as Nodes[]) walk(child, visit, node);

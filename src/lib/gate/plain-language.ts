@@ -31,28 +31,55 @@ export const defaultMaxSentenceLength = 40;
 const jargonKeys = new Set(['phrase', 'plain', 'reason', 'allow']);
 
 function listProblem(file: string, place: Place, message: string): Finding {
-  return { file, line: place.line, column: place.column, rule: 'parse-error', severity: 'error', message };
+  return {
+    file,
+    line: place.line,
+    column: place.column,
+    rule: 'parse-error',
+    severity: 'error',
+    message,
+  };
 }
 
 /** Parses and validates the jargon list; malformed entries are parse errors at the entry's line. */
-export function parseJargonList(source: WordListSource): { entries: JargonEntry[]; findings: Finding[] } {
+export function parseJargonList(source: WordListSource): {
+  entries: JargonEntry[];
+  findings: Finding[];
+} {
   const { items, findings } = readList(source, jargonKeys, ['phrase']);
   const entries: JargonEntry[] = [];
   items.forEach(({ entry, place }) => {
     const phrase = String(entry['phrase']).trim();
     const raw = entry['plain'];
-    const plain = (typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : []).map((p: unknown) => (typeof p === 'string' ? p.trim() : ''));
+    const plain = (typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : []).map(
+      (p: unknown) => (typeof p === 'string' ? p.trim() : ''),
+    );
     if (plain.length === 0 || plain.some((p) => p === '')) {
-      findings.push(listProblem(source.path, place, `“${phrase}”缺少 plain:请写一个或几个通俗说法(文字或列表),例如 plain: [高压]`));
+      findings.push(
+        listProblem(
+          source.path,
+          place,
+          `“${phrase}”缺少 plain:请写一个或几个通俗说法(文字或列表),例如 plain: [高压]`,
+        ),
+      );
       return;
     }
     // The term would otherwise explain itself (plain 毒素 inside 肠毒素).
     const inside = plain.find((p) => foldForMatching(phrase).includes(foldForMatching(p)));
     if (inside !== undefined) {
-      findings.push(listProblem(source.path, place, `“${phrase}”的通俗说法“${inside}”是术语本身的一部分,起不到解释作用,请换一个说法`));
+      findings.push(
+        listProblem(
+          source.path,
+          place,
+          `“${phrase}”的通俗说法“${inside}”是术语本身的一部分,起不到解释作用,请换一个说法`,
+        ),
+      );
       return;
     }
-    const reason = typeof entry['reason'] === 'string' && entry['reason'].trim() !== '' ? entry['reason'].trim() : undefined;
+    const reason =
+      typeof entry['reason'] === 'string' && entry['reason'].trim() !== ''
+        ? entry['reason'].trim()
+        : undefined;
     entries.push({ phrase, plain, reason, allow: (entry['allow'] as string[] | undefined) ?? [] });
   });
   return { entries, findings };
@@ -79,7 +106,8 @@ export function textBlocks(tree: Root, source: string): TextBlock[] {
   // A heading is read with the block after it (## 什么是二次供水, then the paragraph that says).
   let afterHeading: number | undefined;
   walk(tree, (node, parent) => {
-    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return undefined;
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell')
+      return undefined;
     let unit: number;
     if (node.type === 'tableCell' && parent?.type === 'tableRow') {
       unit = rowUnits.get(parent) ?? afterHeading ?? units++;
@@ -90,13 +118,17 @@ export function textBlocks(tree: Root, source: string): TextBlock[] {
     afterHeading = node.type === 'heading' ? unit : undefined;
     let text = '';
     const where: (number | Place)[] = [];
-    const fallback = (n: Nodes): Place => ({ line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1 });
+    const fallback = (n: Nodes): Place => ({
+      line: n.position?.start.line ?? 1,
+      column: n.position?.start.column ?? 1,
+    });
     const add = (n: Nodes): void => {
       switch (n.type) {
         case 'text': {
           const from = n.position?.start.offset;
           const to = n.position?.end.offset;
-          const exact = from !== undefined && to !== undefined && source.slice(from, to) === n.value;
+          const exact =
+            from !== undefined && to !== undefined && source.slice(from, to) === n.value;
           for (let i = 0; i < n.value.length; i++) where.push(exact ? from + i : fallback(n));
           // A line break inside a paragraph is not a sentence end (it reads as nothing); a hard break is.
           text += n.value.replace(/\n/g, ' ');
@@ -153,7 +185,8 @@ export function splitSentences(text: string): { start: number; end: number }[] {
   while (i < text.length) {
     if (sentenceEnders.has(text[i]!)) {
       let end = i + 1;
-      while (end < text.length && (sentenceEnders.has(text[end]!) || closers.has(text[end]!))) end++;
+      while (end < text.length && (sentenceEnders.has(text[end]!) || closers.has(text[end]!)))
+        end++;
       out.push({ start, end });
       start = end;
       i = end;
@@ -219,7 +252,10 @@ const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join
  * everyday words in the same block (the same table row; a heading and the
  * block after it). Later uses are fine: by then the reader has been told.
  */
-export function checkJargon(blocks: readonly TextBlock[], entries: readonly JargonEntry[]): LocalFinding[] {
+export function checkJargon(
+  blocks: readonly TextBlock[],
+  entries: readonly JargonEntry[],
+): LocalFinding[] {
   const findings: LocalFinding[] = [];
   const folded = blocks.map((b) => foldForMatching(b.text));
   const unitText = new Map<number, string>();

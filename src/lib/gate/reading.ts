@@ -23,7 +23,8 @@ interface Invisible {
   describe: (char: string) => string;
 }
 
-const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+const codePoint = (c: string) =>
+  `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * Characters that make one program read lines or words differently from the
@@ -33,13 +34,21 @@ const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpp
  */
 const invisibles: readonly Invisible[] = [
   { pattern: /\r(?!\n)/g, describe: () => '单独的回车符(CR)换行:请用 LF 或 CRLF 换行重新保存' },
-  { pattern: /[\u2028\u2029\u0085]/g, describe: (c) => `Unicode 换行符 ${codePoint(c)}:不同程序对它是否换行理解不同,请删除或改为普通换行` },
+  {
+    pattern: /[\u2028\u2029\u0085]/g,
+    describe: (c) =>
+      `Unicode 换行符 ${codePoint(c)}:不同程序对它是否换行理解不同,请删除或改为普通换行`,
+  },
   {
     pattern: /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g,
-    describe: (c) => `双向文字控制符 ${codePoint(c)}:它会让审核人员看到的文字顺序与文件实际内容不同,请删除`,
+    describe: (c) =>
+      `双向文字控制符 ${codePoint(c)}:它会让审核人员看到的文字顺序与文件实际内容不同,请删除`,
   },
   { pattern: /\uFEFF/g, describe: () => '文件中间有 BOM 字符(U+FEFF):请删除' },
-  { pattern: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g, describe: (c) => `看不见的控制字符 ${codePoint(c)}:请删除` },
+  {
+    pattern: /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F]/g,
+    describe: (c) => `看不见的控制字符 ${codePoint(c)}:请删除`,
+  },
 ];
 
 /** Any of the characters above: most files have none, and are then done with in one pass. */
@@ -82,7 +91,12 @@ export function checkCharacters(text: string): ReadingProblem[] {
   const at = placeFinder(text);
   let from = 0;
   if (text.startsWith('\uFEFF')) {
-    problems.push({ line: 1, column: 1, rule: 'file-encoding', message: '文件开头有 BOM(字节顺序标记):请用“UTF-8 无 BOM”格式重新保存' });
+    problems.push({
+      line: 1,
+      column: 1,
+      rule: 'file-encoding',
+      message: '文件开头有 BOM(字节顺序标记):请用“UTF-8 无 BOM”格式重新保存',
+    });
     from = 1;
   }
   if (!anyInvisible.test(text.slice(from))) return problems;
@@ -91,13 +105,18 @@ export function checkCharacters(text: string): ReadingProblem[] {
     const first = matches[0];
     if (!first) continue;
     const more = matches.length > 1 ? `(共 ${matches.length} 处,这是第一处)` : '';
-    problems.push({ ...at(from + (first.index ?? 0)), rule: 'file-characters', message: `文件中有${describe(first[0])}${more}` });
+    problems.push({
+      ...at(from + (first.index ?? 0)),
+      rule: 'file-characters',
+      message: `文件中有${describe(first[0])}${more}`,
+    });
   }
   return problems;
 }
 
 /** Code points that are no text in XML 1.0 (the feeds): U+FFFE, U+FFFF and halves of a surrogate pair standing alone. */
-const notXmlText = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const notXmlText =
+  /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * What characters a value holds that its written form does not: YAML's
@@ -123,13 +142,19 @@ export function checkCharacterReferences(text: string): ReadingProblem[] {
   const problems: ReadingProblem[] = [];
   for (const m of text.matchAll(/&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);?/g)) {
     const why = invisibleInValue(decodeHTML(m[0]));
-    if (why) problems.push({ ...at(m.index ?? 0), rule: 'file-characters', message: `字符引用 ${m[0]} 写出了${why}` });
+    if (why)
+      problems.push({
+        ...at(m.index ?? 0),
+        rule: 'file-characters',
+        message: `字符引用 ${m[0]} 写出了${why}`,
+      });
   }
   return problems;
 }
 
 /** The message when a UTF-8 decoder refuses a file's bytes. */
-export const notUtf8Message = '文件不是 UTF-8 编码:请用 UTF-8 格式重新保存(例如在记事本“另存为”时选择 UTF-8),否则网站会把文字显示成乱码';
+export const notUtf8Message =
+  '文件不是 UTF-8 编码:请用 UTF-8 格式重新保存(例如在记事本“另存为”时选择 UTF-8),否则网站会把文字显示成乱码';
 
 export interface FrontmatterSplit {
   /**
@@ -150,7 +175,11 @@ export interface FrontmatterSplit {
   problems: ReadingProblem[];
 }
 
-const fence = (message: string, place: Place): ReadingProblem => ({ ...place, rule: 'frontmatter-fence', message });
+const fence = (message: string, place: Place): ReadingProblem => ({
+  ...place,
+  rule: 'frontmatter-fence',
+  message,
+});
 
 /**
  * Splits an .mdx or .md file as Astro's content loader and MDX compiler do,
@@ -176,16 +205,29 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
   }
 
   if (raw === null) {
-    if (opensLikeYaml) problems.push(fence('frontmatter 没有结束:在最后一个字段之后单独写一行 ---', { line: 1, column: 1 }));
+    if (opensLikeYaml)
+      problems.push(
+        fence('frontmatter 没有结束:在最后一个字段之后单独写一行 ---', { line: 1, column: 1 }),
+      );
     return { raw, body, problems };
   }
 
   // Astro allows only a BOM or whitespace before the opening fence, so the first fence-like run is the opening one.
   const openAt = text.search(/---|\+\+\+/);
   if (text.startsWith('+++', openAt)) {
-    problems.push(fence('不支持 +++ 包围的 TOML frontmatter:请改用两行 --- 包围的 YAML', { line: 1, column: 1 }));
+    problems.push(
+      fence('不支持 +++ 包围的 TOML frontmatter:请改用两行 --- 包围的 YAML', {
+        line: 1,
+        column: 1,
+      }),
+    );
   } else if (!opensLikeYaml) {
-    problems.push(fence('frontmatter 必须从文件第一行开始,第一行只写 ---(前面不能有空行、空格或 BOM,后面不能有其他文字)', { line: 1, column: 1 }));
+    problems.push(
+      fence(
+        'frontmatter 必须从文件第一行开始,第一行只写 ---(前面不能有空行、空格或 BOM,后面不能有其他文字)',
+        { line: 1, column: 1 },
+      ),
+    );
   }
   const closeAt = openAt + 3 + raw.length;
   // The CMS (src/lib/cms/format.ts) ends the frontmatter at the first "---" that ends a line,

@@ -22,7 +22,8 @@ function schemaAt(schema: z.ZodType, path: readonly (string | number)[]): z.ZodT
     if (!current) return undefined;
     const d = describe(current);
     // Own fields only: a key such as __proto__ or constructor names no field, whatever the shape object inherits.
-    if (d.shape.type === 'object' && typeof key === 'string') current = Object.hasOwn(d.shape.shape, key) ? d.shape.shape[key] : undefined;
+    if (d.shape.type === 'object' && typeof key === 'string')
+      current = Object.hasOwn(d.shape.shape, key) ? d.shape.shape[key] : undefined;
     else if (d.shape.type === 'array' && typeof key === 'number') current = d.shape.element;
     else return undefined;
   }
@@ -31,7 +32,9 @@ function schemaAt(schema: z.ZodType, path: readonly (string | number)[]): z.ZodT
 
 /** The nearest written place of `path` or of a field above it. */
 function placeFor(yaml: ParsedYaml, path: readonly PropertyKey[]): Place {
-  const keys = path.filter((k): k is string | number => typeof k === 'string' || typeof k === 'number');
+  const keys = path.filter(
+    (k): k is string | number => typeof k === 'string' || typeof k === 'number',
+  );
   for (let n = keys.length; n > 0; n--) {
     const place = yaml.placeOf(keys.slice(0, n));
     if (place) return place;
@@ -55,7 +58,8 @@ const realDay = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Findings of the entry's collection schema; none for a file that is not an entry of a collection. */
 export function checkSchema(entry: EntryInfo, yaml: ParsedYaml): LocalFinding[] {
-  const schema = entry.collection === null || entry.id === null ? undefined : schemaOf(entry.collection);
+  const schema =
+    entry.collection === null || entry.id === null ? undefined : schemaOf(entry.collection);
   if (!schema) return [];
   // A file that does not parse is reported as such; an empty one is checked as the empty entry it is.
   if (yaml.problems.some((p) => p.rule === undefined)) return [];
@@ -64,7 +68,12 @@ export function checkSchema(entry: EntryInfo, yaml: ParsedYaml): LocalFinding[] 
   if (!result.success) {
     for (const issue of result.error.issues) {
       const where = labelPath(schema, issue.path).join(' › ');
-      findings.push({ ...placeFor(yaml, issue.path), rule: 'schema', severity: 'error', message: where ? `${where}:${issue.message}` : issue.message });
+      findings.push({
+        ...placeFor(yaml, issue.path),
+        rule: 'schema',
+        severity: 'error',
+        message: where ? `${where}:${issue.message}` : issue.message,
+      });
     }
   }
   // A date field takes a day written YYYY-MM-DD: any other text is turned into a date by guesswork
@@ -72,7 +81,13 @@ export function checkSchema(entry: EntryInfo, yaml: ParsedYaml): LocalFinding[] 
   for (const s of yaml.strings) {
     const field = schemaAt(schema, s.path);
     if (field && describe(field).shape.type === 'date' && !realDay.test(s.value.trim())) {
-      findings.push({ line: s.line, column: s.column, rule: 'invalid-date', severity: 'error', message: `日期“${s.value}”要写成 YYYY-MM-DD,例如 2026-06-01` });
+      findings.push({
+        line: s.line,
+        column: s.column,
+        rule: 'invalid-date',
+        severity: 'error',
+        message: `日期“${s.value}”要写成 YYYY-MM-DD,例如 2026-06-01`,
+      });
     }
   }
   // Nor anything YAML reads as another value: a number (20260601 becomes a moment of 1970 for
@@ -80,21 +95,39 @@ export function checkSchema(entry: EntryInfo, yaml: ParsedYaml): LocalFinding[] 
   // instant, the day before or after the one written).
   for (const { path, value } of valuesOfDateFields(schema, yaml.data)) {
     const problem = notADay(value);
-    if (problem) findings.push({ ...placeFor(yaml, path), rule: 'invalid-date', severity: 'error', message: problem });
+    if (problem)
+      findings.push({
+        ...placeFor(yaml, path),
+        rule: 'invalid-date',
+        severity: 'error',
+        message: problem,
+      });
   }
   return findings;
 }
 
 /** Every value written for a date field of `schema` in `data` (as Astro read it), with its path. */
-function valuesOfDateFields(schema: z.ZodType, data: unknown, path: (string | number)[] = []): { path: (string | number)[]; value: unknown }[] {
+function valuesOfDateFields(
+  schema: z.ZodType,
+  data: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; value: unknown }[] {
   if (data === undefined || data === null) return [];
   const shape = describe(schema).shape;
   if (shape.type === 'date') return [{ path, value: data }];
-  if (shape.type === 'object' && typeof data === 'object' && !Array.isArray(data) && !(data instanceof Date)) {
+  if (
+    shape.type === 'object' &&
+    typeof data === 'object' &&
+    !Array.isArray(data) &&
+    !(data instanceof Date)
+  ) {
     const record = data as Record<string, unknown>;
-    return Object.entries(shape.shape).flatMap(([key, field]) => (Object.hasOwn(record, key) ? valuesOfDateFields(field, record[key], [...path, key]) : []));
+    return Object.entries(shape.shape).flatMap(([key, field]) =>
+      Object.hasOwn(record, key) ? valuesOfDateFields(field, record[key], [...path, key]) : [],
+    );
   }
-  if (shape.type === 'array' && Array.isArray(data)) return data.flatMap((item, i) => valuesOfDateFields(shape.element, item, [...path, i]));
+  if (shape.type === 'array' && Array.isArray(data))
+    return data.flatMap((item, i) => valuesOfDateFields(shape.element, item, [...path, i]));
   return [];
 }
 
@@ -102,8 +135,14 @@ function valuesOfDateFields(schema: z.ZodType, data: unknown, path: (string | nu
 function notADay(value: unknown): string | null {
   if (typeof value === 'string') return null;
   if (value instanceof Date) {
-    const isDay = value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
-    return isDay ? null : `日期只写 YYYY-MM-DD,不要写时间:写了时间和时区,网站显示的可能是前一天或后一天(这里是 ${value.toISOString()})`;
+    const isDay =
+      value.getUTCHours() === 0 &&
+      value.getUTCMinutes() === 0 &&
+      value.getUTCSeconds() === 0 &&
+      value.getUTCMilliseconds() === 0;
+    return isDay
+      ? null
+      : `日期只写 YYYY-MM-DD,不要写时间:写了时间和时区,网站显示的可能是前一天或后一天(这里是 ${value.toISOString()})`;
   }
   return `日期要写成 YYYY-MM-DD,例如 2026-06-01;“${String(value)}”不是日期(数字会被当作 1970 年的某一刻)`;
 }

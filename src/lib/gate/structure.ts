@@ -28,7 +28,6 @@ export interface SizeLimits {
 
 export const defaultSizeLimits: SizeLimits = { warning: 5 * 1024 * 1024, error: 10 * 1024 * 1024 };
 
-
 /** What the site index needs to know of one content file. */
 export interface EntryInfo {
   /** Path relative to the repository (for findings). */
@@ -75,7 +74,10 @@ export function locateEntry(contentPath: string): { collection: string | null; i
 }
 
 /** Why an article is not on the site today, or null when it is published (src/lib/publishing.ts has the rule). */
-export function unpublishedReason(data: Record<string, unknown> | null, today: string): string | null {
+export function unpublishedReason(
+  data: Record<string, unknown> | null,
+  today: string,
+): string | null {
   if (!data) return null;
   return whyUnpublished({ draft: data['draft'] === true, day: dayOf(data['date']) }, today);
 }
@@ -95,7 +97,8 @@ export function buildSiteIndex(
   const unpublished = new Map<string, string>();
   const topics = new Set<string>();
   const columns = new Set<string>();
-  const articles: { collection: ArticleCollection; id: string; tags: string[]; poster: boolean }[] = [];
+  const articles: { collection: ArticleCollection; id: string; tags: string[]; poster: boolean }[] =
+    [];
   const podcastColumns = new Set<string>();
   const handbooks: string[] = [];
   for (const e of entries) {
@@ -108,8 +111,16 @@ export function buildSiteIndex(
       }
       const tags = e.data?.['tags'];
       const column = e.data?.['column'];
-      if (e.collection === 'news' && typeof column === 'string' && e.data?.['audio']) podcastColumns.add(column);
-      articles.push({ collection: e.collection, id: e.id, tags: Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string').map((t) => t.trim()) : [], poster: e.data?.['poster'] === true });
+      if (e.collection === 'news' && typeof column === 'string' && e.data?.['audio'])
+        podcastColumns.add(column);
+      articles.push({
+        collection: e.collection,
+        id: e.id,
+        tags: Array.isArray(tags)
+          ? tags.filter((t): t is string => typeof t === 'string').map((t) => t.trim())
+          : [],
+        poster: e.data?.['poster'] === true,
+      });
     } else if (e.collection === 'handbooks') {
       handbooks.push(e.id);
     } else if (e.collection === 'topics') {
@@ -118,7 +129,13 @@ export function buildSiteIndex(
       columns.add(e.id);
     }
   }
-  const listed = listSitePages({ articles, topics: [...topics], columns: [...columns], podcastColumns: [...podcastColumns], handbooks });
+  const listed = listSitePages({
+    articles,
+    topics: [...topics],
+    columns: [...columns],
+    podcastColumns: [...podcastColumns],
+    handbooks,
+  });
   const pages = new Set([...listed, ...extraPages].map(safeDecode));
   return { pages, unpublished, contentFiles, publicFiles, topics, columns };
 }
@@ -131,12 +148,21 @@ export function checkHeadings(tree: Root): LocalFinding[] {
     let depth: number | null = null;
     if (node.type === 'heading') depth = node.depth;
     // <KeyPoints> renders its own <h2>.
-    else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'KeyPoints') depth = 2;
+    else if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name === 'KeyPoints'
+    )
+      depth = 2;
     if (depth === null) return undefined;
     const start = node.position?.start ?? { line: 1, column: 1 };
     const at = { line: start.line, column: start.column };
     if (node.type === 'heading' && depth === 1) {
-      findings.push({ ...at, rule: 'heading-order', severity: 'error', message: '正文不能使用一级标题(#):文章标题就是页面的一级标题,正文标题请从 ## 开始' });
+      findings.push({
+        ...at,
+        rule: 'heading-order',
+        severity: 'error',
+        message: '正文不能使用一级标题(#):文章标题就是页面的一级标题,正文标题请从 ## 开始',
+      });
     } else if (depth > previous + 1) {
       const was = previous === 1 ? '文章标题(一级)' : `${'#'.repeat(previous)}(${previous} 级)`;
       findings.push({
@@ -163,9 +189,16 @@ export function checkMarkdownLinks(tree: Root): { findings: LocalFinding[]; urls
       case 'image':
       case 'imageReference':
         if (!node.alt || node.alt.trim() === '') {
-          findings.push({ ...at, rule: 'image-alt', severity: 'error', message: '图片缺少替代文字:写成 ![说明图片内容的一句话](图片地址),供视障读者的读屏软件朗读' });
+          findings.push({
+            ...at,
+            rule: 'image-alt',
+            severity: 'error',
+            message:
+              '图片缺少替代文字:写成 ![说明图片内容的一句话](图片地址),供视障读者的读屏软件朗读',
+          });
         }
-        if (node.type === 'image') urls.push({ ...at, url: node.url, context: 'image', label: '图片地址' });
+        if (node.type === 'image')
+          urls.push({ ...at, url: node.url, context: 'image', label: '图片地址' });
         return undefined;
       case 'link':
         urls.push({ ...at, url: node.url, context: 'link', label: '链接地址' });
@@ -184,7 +217,8 @@ const urlKeyContext = (key: string): UrlContext | null => {
   const k = key.toLowerCase();
   if (k === 'file') return 'attachment';
   if (k === 'src' || k === 'image') return 'image';
-  if (k === 'url' || k === 'href' || k === 'link' || k.endsWith('url') || k.endsWith('href')) return 'link';
+  if (k === 'url' || k === 'href' || k === 'link' || k.endsWith('url') || k.endsWith('href'))
+    return 'link';
   return null;
 };
 
@@ -195,7 +229,13 @@ export function yamlUrlRefs(strings: readonly YamlString[]): UrlRef[] {
     if (s.key === undefined || typeof s.path[s.path.length - 1] !== 'string') continue;
     const context = urlKeyContext(s.key);
     if (context === null) continue;
-    refs.push({ line: s.line, column: s.column, url: s.value, context, label: `字段 ${s.path.join('.')}` });
+    refs.push({
+      line: s.line,
+      column: s.column,
+      url: s.value,
+      context,
+      label: `字段 ${s.path.join('.')}`,
+    });
   }
   return refs;
 }
@@ -215,7 +255,12 @@ const imageExtensions = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
 export function checkYamlImages(strings: readonly YamlString[], data: unknown): LocalFinding[] {
   const findings: LocalFinding[] = [];
   for (const s of strings) {
-    if (s.key !== 'src' || s.path.length < 2 || !imageExtensions.test(s.value.split(/[?#]/)[0] ?? '')) continue;
+    if (
+      s.key !== 'src' ||
+      s.path.length < 2 ||
+      !imageExtensions.test(s.value.split(/[?#]/)[0] ?? '')
+    )
+      continue;
     const owner = valueAt(data, s.path.slice(0, -1));
     if (typeof owner !== 'object' || owner === null) continue;
     const alt = (owner as Record<string, unknown>)['alt'];
@@ -239,7 +284,13 @@ export function checkYamlImages(strings: readonly YamlString[], data: unknown): 
 export function uploadPathProblem(ref: UrlRef): LocalFinding | null {
   const c = classifyUrl(ref.url);
   if (c.kind !== 'relative' || !/[?#]/.test(c.path)) return null;
-  return { line: ref.line, column: ref.column, rule: 'unsafe-url', severity: 'error', message: `${ref.label}“${ref.url}”:上传文件的地址不能带 ? 或 #,请只写 ../uploads/文件名` };
+  return {
+    line: ref.line,
+    column: ref.column,
+    rule: 'unsafe-url',
+    severity: 'error',
+    message: `${ref.label}“${ref.url}”:上传文件的地址不能带 ? 或 #,请只写 ../uploads/文件名`,
+  };
 }
 
 /** The name patterns the build's glob of uploaded images takes (src/lib/uploads.ts). */
@@ -254,7 +305,10 @@ const importableImage = new RegExp(`^uploads/[^/]+\\.(?:${uploadImageTypes.join(
  * holds before the file checks have run (the check before each compile).
  * Null for images the compiler does not import.
  */
-export function imageImportProblem(node: { url: string; position?: { start: { line: number; column: number } } | undefined }, fromContentPath: string): LocalFinding | null {
+export function imageImportProblem(
+  node: { url: string; position?: { start: { line: number; column: number } } | undefined },
+  fromContentPath: string,
+): LocalFinding | null {
   let imported: string;
   try {
     imported = decodeURI(node.url);
@@ -309,7 +363,12 @@ const paginated = /^(.*\/)page\/\d+\/$/;
  * in content/uploads; and that files are not too large. Unsafe URLs are
  * left to the URL check.
  */
-export function checkUrlTargets(refs: readonly UrlRef[], fromContentPath: string, index: SiteIndex, limits: SizeLimits): LocalFinding[] {
+export function checkUrlTargets(
+  refs: readonly UrlRef[],
+  fromContentPath: string,
+  index: SiteIndex,
+  limits: SizeLimits,
+): LocalFinding[] {
   const findings: LocalFinding[] = [];
   const error = (ref: UrlRef, rule: 'broken-link' | 'attachment-missing', message: string) =>
     findings.push({ line: ref.line, column: ref.column, rule, severity: 'error', message });
@@ -356,12 +415,20 @@ export function checkUrlTargets(refs: readonly UrlRef[], fromContentPath: string
       }
       const base = paginated.exec(page)?.[1];
       if (base !== undefined && index.pages.has(base)) continue;
-      error(ref, 'broken-link', `${ref.label}“${ref.url}”指向的页面不存在。站内文章的地址是 /栏目/文件名/,例如 /health/文章文件名/`);
+      error(
+        ref,
+        'broken-link',
+        `${ref.label}“${ref.url}”指向的页面不存在。站内文章的地址是 /栏目/文件名/,例如 /health/文章文件名/`,
+      );
       continue;
     }
     if (c.kind === 'external' && ref.context === 'image') {
       // Images load from the site only (the CSP refuses others, and a reader's phone would ask a stranger's server).
-      error(ref, 'broken-link', `${ref.label}“${ref.url}”是其他网站上的图片:请把图片上传到 content/uploads,写作 ../uploads/文件名`);
+      error(
+        ref,
+        'broken-link',
+        `${ref.label}“${ref.url}”是其他网站上的图片:请把图片上传到 content/uploads,写作 ../uploads/文件名`,
+      );
       continue;
     }
     if (c.kind === 'relative') {
@@ -382,7 +449,11 @@ export function checkUrlTargets(refs: readonly UrlRef[], fromContentPath: string
       }
       const size = index.contentFiles.get(target);
       if (size === undefined) {
-        error(ref, 'attachment-missing', `${ref.label}“${ref.url}”指向的文件不存在:请先在内容管理系统中上传(content/${target})`);
+        error(
+          ref,
+          'attachment-missing',
+          `${ref.label}“${ref.url}”指向的文件不存在:请先在内容管理系统中上传(content/${target})`,
+        );
         continue;
       }
       const f = sizeFinding(ref, size, limits);
@@ -412,8 +483,10 @@ export function checkReviewDue(entry: EntryInfo, today: string): LocalFinding[] 
 export function checkReferences(entry: EntryInfo, index: SiteIndex): LocalFinding[] {
   if (!entry.data || entry.id === null) return [];
   const checks: [string, string, ReadonlySet<string>, string][] = [];
-  if (entry.collection === 'news') checks.push(['column', '栏目', index.columns, 'content/columns/']);
-  if (entry.collection === 'health') checks.push(['topic', '健康主题', index.topics, 'content/topics/']);
+  if (entry.collection === 'news')
+    checks.push(['column', '栏目', index.columns, 'content/columns/']);
+  if (entry.collection === 'health')
+    checks.push(['topic', '健康主题', index.topics, 'content/topics/']);
   const findings: LocalFinding[] = [];
   for (const [field, label, known, folder] of checks) {
     const value = entry.data[field];
@@ -436,7 +509,10 @@ export function checkReferences(entry: EntryInfo, index: SiteIndex): LocalFindin
  */
 function checkHandbookArticles(entry: EntryInfo, index: SiteIndex): LocalFinding[] {
   const findings: LocalFinding[] = [];
-  for (const [field, collection] of [['letters', 'letters'], ['articles', 'health']] as const) {
+  for (const [field, collection] of [
+    ['letters', 'letters'],
+    ['articles', 'health'],
+  ] as const) {
     const ids = entry.data?.[field];
     if (!Array.isArray(ids)) continue;
     for (const id of ids) {
@@ -456,10 +532,19 @@ function checkHandbookArticles(entry: EntryInfo, index: SiteIndex): LocalFinding
 }
 
 /** The day of the latest news item published by `today` in each column: column id → YYYY-MM-DD (a column with none is absent). */
-export function latestNewsByColumn(entries: readonly EntryInfo[], today: string): Map<string, string> {
+export function latestNewsByColumn(
+  entries: readonly EntryInfo[],
+  today: string,
+): Map<string, string> {
   const latest = new Map<string, string>();
   for (const e of entries) {
-    if (e.collection !== 'news' || e.id === null || !e.data || unpublishedReason(e.data, today) !== null) continue;
+    if (
+      e.collection !== 'news' ||
+      e.id === null ||
+      !e.data ||
+      unpublishedReason(e.data, today) !== null
+    )
+      continue;
     const column = e.data['column'];
     const day = dayOf(e.data['date']);
     if (typeof column !== 'string' || day === null) continue;
@@ -473,20 +558,37 @@ export function latestNewsByColumn(entries: readonly EntryInfo[], today: string)
  * Every news column (content/columns/<id>.yaml) needs something new at
  * least every `staleDays` days: inspections fail a site for stale columns.
  */
-export function checkStaleColumns(entries: readonly EntryInfo[], today: string, staleDays: number): Finding[] {
+export function checkStaleColumns(
+  entries: readonly EntryInfo[],
+  today: string,
+  staleDays: number,
+): Finding[] {
   const latest = latestNewsByColumn(entries, today);
   const findings: Finding[] = [];
   for (const e of entries) {
     if (e.collection !== 'columns' || e.id === null) continue;
-    const name = typeof e.data?.['name'] === 'string' ? `“${e.data['name']}”(${e.id})` : `“${e.id}”`;
+    const name =
+      typeof e.data?.['name'] === 'string' ? `“${e.data['name']}”(${e.id})` : `“${e.id}”`;
     const last = latest.get(e.id);
-    const base = { file: e.file, line: 1, column: 1, rule: 'stale-column' as const, severity: 'warning' as const };
+    const base = {
+      file: e.file,
+      line: 1,
+      column: 1,
+      rule: 'stale-column' as const,
+      severity: 'warning' as const,
+    };
     if (last === undefined) {
-      findings.push({ ...base, message: `栏目${name}还没有任何已发布的新闻:空栏目在检查中会被判为“空白栏目”` });
+      findings.push({
+        ...base,
+        message: `栏目${name}还没有任何已发布的新闻:空栏目在检查中会被判为“空白栏目”`,
+      });
     } else {
       const age = daysBetween(last, today);
       if (age > staleDays) {
-        findings.push({ ...base, message: `栏目${name}已有 ${age} 天没有更新(最近一条发布于 ${last}),超过 ${staleDays} 天:检查中会被判为“长期未更新栏目”` });
+        findings.push({
+          ...base,
+          message: `栏目${name}已有 ${age} 天没有更新(最近一条发布于 ${last}),超过 ${staleDays} 天:检查中会被判为“长期未更新栏目”`,
+        });
       }
     }
   }

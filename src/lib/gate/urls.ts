@@ -97,7 +97,8 @@ export function classifyUrl(raw: string): UrlClass {
   // A colon before any / ? # still makes some parsers see a scheme; refuse it.
   const colon = n.indexOf(':');
   const firstDelimiter = n.search(/[/?#]/);
-  if (colon >= 0 && (firstDelimiter < 0 || colon < firstDelimiter)) return { kind: 'unsafe', scheme: n.slice(0, colon) };
+  if (colon >= 0 && (firstDelimiter < 0 || colon < firstDelimiter))
+    return { kind: 'unsafe', scheme: n.slice(0, colon) };
   if (n.startsWith('//')) return { kind: 'protocol-relative' };
   const path = raw.trim();
   if (n.startsWith('/')) return { kind: 'site', path };

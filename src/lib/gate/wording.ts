@@ -45,10 +45,20 @@ const forbiddenKeys = new Set(['phrase', 'reason', 'suggestion', 'allow', 'level
 const correctionKeys = new Set(['phrase', 'correct', 'reason', 'allow']);
 
 function listProblem(file: string, place: Place, message: string): Finding {
-  return { file, line: place.line, column: place.column, rule: 'parse-error', severity: 'error', message };
+  return {
+    file,
+    line: place.line,
+    column: place.column,
+    rule: 'parse-error',
+    severity: 'error',
+    message,
+  };
 }
 
-type ReadListResult = { items: { entry: Record<string, unknown>; place: Place }[]; findings: Finding[] };
+type ReadListResult = {
+  items: { entry: Record<string, unknown>; place: Place }[];
+  findings: Finding[];
+};
 
 /**
  * The lists last read, by file and text: every check of one file (the CMS on
@@ -59,7 +69,11 @@ const readLists = new Map<string, ReadListResult>();
 const READ_LISTS_KEPT = 8;
 
 /** Parses and validates one list file; malformed entries become parse-error findings on that file. */
-export function readList(source: WordListSource, allowedKeys: ReadonlySet<string>, required: readonly string[]): ReadListResult {
+export function readList(
+  source: WordListSource,
+  allowedKeys: ReadonlySet<string>,
+  required: readonly string[],
+): ReadListResult {
   const key = [source.path, source.text, [...allowedKeys].join(','), required.join(',')].join('\0');
   let result = readLists.get(key);
   if (result === undefined) {
@@ -71,26 +85,46 @@ export function readList(source: WordListSource, allowedKeys: ReadonlySet<string
   return { items: result.items, findings: [...result.findings] };
 }
 
-function parseList(source: WordListSource, allowedKeys: ReadonlySet<string>, required: readonly string[]): ReadListResult {
+function parseList(
+  source: WordListSource,
+  allowedKeys: ReadonlySet<string>,
+  required: readonly string[],
+): ReadListResult {
   const parsed = parseYaml(source.text);
-  const findings: Finding[] = parsed.problems.map((p) => listProblem(source.path, p, `词表 YAML 格式错误:${p.message}`));
+  const findings: Finding[] = parsed.problems.map((p) =>
+    listProblem(source.path, p, `词表 YAML 格式错误:${p.message}`),
+  );
   const items: ReadListResult['items'] = [];
   if (findings.length > 0) return { items, findings };
   const data = parsed.data ?? [];
   if (!Array.isArray(data)) {
-    findings.push(listProblem(source.path, { line: 1, column: 1 }, '词表必须是一个列表,每项以“- phrase: ”开头'));
+    findings.push(
+      listProblem(source.path, { line: 1, column: 1 }, '词表必须是一个列表,每项以“- phrase: ”开头'),
+    );
     return { items, findings };
   }
   const seen = new Set<string>();
   data.forEach((raw: unknown, i) => {
-    const place: Place = parsed.strings.find((s: YamlString) => s.path[0] === i) ?? { line: 1, column: 1 };
+    const place: Place = parsed.strings.find((s: YamlString) => s.path[0] === i) ?? {
+      line: 1,
+      column: 1,
+    };
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      findings.push(listProblem(source.path, place, `第 ${i + 1} 项必须包含 ${required.join('、')} 等字段`));
+      findings.push(
+        listProblem(source.path, place, `第 ${i + 1} 项必须包含 ${required.join('、')} 等字段`),
+      );
       return;
     }
     const entry = raw as Record<string, unknown>;
     for (const k of Object.keys(entry)) {
-      if (!allowedKeys.has(k)) findings.push(listProblem(source.path, place, `第 ${i + 1} 项有不认识的字段 ${k}(可用:${[...allowedKeys].join('、')})`));
+      if (!allowedKeys.has(k))
+        findings.push(
+          listProblem(
+            source.path,
+            place,
+            `第 ${i + 1} 项有不认识的字段 ${k}(可用:${[...allowedKeys].join('、')})`,
+          ),
+        );
     }
     for (const k of required) {
       if (typeof entry[k] !== 'string' || (entry[k] as string).trim() === '') {
@@ -99,12 +133,22 @@ function parseList(source: WordListSource, allowedKeys: ReadonlySet<string>, req
       }
     }
     const phrase = (entry['phrase'] as string).trim();
-    if (seen.has(phrase)) findings.push(listProblem(source.path, place, `“${phrase}”在词表中重复出现`));
+    if (seen.has(phrase))
+      findings.push(listProblem(source.path, place, `“${phrase}”在词表中重复出现`));
     seen.add(phrase);
     const allow = entry['allow'];
     if (allow !== undefined) {
-      if (!Array.isArray(allow) || !allow.every((a) => typeof a === 'string' && a.includes(phrase))) {
-        findings.push(listProblem(source.path, place, `“${phrase}”的 allow 必须是列表,每项都是包含“${phrase}”的较长说法`));
+      if (
+        !Array.isArray(allow) ||
+        !allow.every((a) => typeof a === 'string' && a.includes(phrase))
+      ) {
+        findings.push(
+          listProblem(
+            source.path,
+            place,
+            `“${phrase}”的 allow 必须是列表,每项都是包含“${phrase}”的较长说法`,
+          ),
+        );
         return;
       }
     }
@@ -114,7 +158,10 @@ function parseList(source: WordListSource, allowedKeys: ReadonlySet<string>, req
 }
 
 /** Reads both lists. Findings are about the list files themselves. */
-export function parseWordLists(forbidden: WordListSource, corrections: WordListSource): { lists: WordLists; findings: Finding[] } {
+export function parseWordLists(
+  forbidden: WordListSource,
+  corrections: WordListSource,
+): { lists: WordLists; findings: Finding[] } {
   const f = readList(forbidden, forbiddenKeys, ['phrase', 'reason']);
   const c = readList(corrections, correctionKeys, ['phrase', 'correct', 'reason']);
   const findings = [...f.findings, ...c.findings];
@@ -125,7 +172,8 @@ export function parseWordLists(forbidden: WordListSource, corrections: WordListS
       findings.push(listProblem(forbidden.path, place, `level 只能是 error 或 warning`));
       continue;
     }
-    const suggestion = typeof entry['suggestion'] === 'string' ? entry['suggestion'].trim() : undefined;
+    const suggestion =
+      typeof entry['suggestion'] === 'string' ? entry['suggestion'].trim() : undefined;
     lists.forbidden.push({
       phrase: String(entry['phrase']).trim(),
       reason: String(entry['reason']).trim(),
@@ -141,7 +189,12 @@ export function parseWordLists(forbidden: WordListSource, corrections: WordListS
       findings.push(listProblem(corrections.path, place, `“${phrase}”的正确写法与错误写法相同`));
       continue;
     }
-    lists.corrections.push({ phrase, correct, reason: String(entry['reason']).trim(), allow: (entry['allow'] as string[] | undefined) ?? [] });
+    lists.corrections.push({
+      phrase,
+      correct,
+      reason: String(entry['reason']).trim(),
+      allow: (entry['allow'] as string[] | undefined) ?? [],
+    });
   }
   return { lists, findings };
 }
@@ -169,7 +222,12 @@ const closingQuotes = new Set(['”', '’', '」', '』', '"', "'"]);
 function isQuoted(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];
-  return before !== undefined && after !== undefined && openingQuotes.has(before) && closingQuotes.has(after);
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    openingQuotes.has(before) &&
+    closingQuotes.has(after)
+  );
 }
 
 /** Listed phrases folded once, not once per text segment (the lists are searched in every segment of every file). */
@@ -180,10 +238,19 @@ function foldPhrase(phrase: string): string {
   return folded;
 }
 
-export function isAllowed(folded: string, start: number, length: number, allow: readonly string[]): boolean {
+export function isAllowed(
+  folded: string,
+  start: number,
+  length: number,
+  allow: readonly string[],
+): boolean {
   for (const a of allow) {
     const fa = foldPhrase(a);
-    for (let j = folded.indexOf(fa, Math.max(0, start + length - fa.length)); j >= 0 && j <= start; j = folded.indexOf(fa, j + 1)) {
+    for (
+      let j = folded.indexOf(fa, Math.max(0, start + length - fa.length));
+      j >= 0 && j <= start;
+      j = folded.indexOf(fa, j + 1)
+    ) {
       if (j + fa.length >= start + length) return true;
     }
   }
@@ -203,15 +270,33 @@ export function checkWording(segments: readonly TextSegment[], lists: WordLists)
     const folded = foldForMatching(seg.text);
     for (const e of lists.forbidden) {
       for (const i of occurrences(folded, e.phrase)) {
-        if (isQuoted(seg.text, i, i + e.phrase.length) || isAllowed(folded, i, e.phrase.length, e.allow)) continue;
+        if (
+          isQuoted(seg.text, i, i + e.phrase.length) ||
+          isAllowed(folded, i, e.phrase.length, e.allow)
+        )
+          continue;
         const hint = e.suggestion ? `建议改为“${e.suggestion}”。` : '';
-        findings.push({ ...seg.placeOf(i), rule: 'wording-forbidden', severity: e.severity, message: `“${e.phrase}”:${e.reason}。${hint}`.replace(/。。/g, '。') });
+        findings.push({
+          ...seg.placeOf(i),
+          rule: 'wording-forbidden',
+          severity: e.severity,
+          message: `“${e.phrase}”:${e.reason}。${hint}`.replace(/。。/g, '。'),
+        });
       }
     }
     for (const e of lists.corrections) {
       for (const i of occurrences(folded, e.phrase)) {
-        if (isQuoted(seg.text, i, i + e.phrase.length) || isAllowed(folded, i, e.phrase.length, e.allow)) continue;
-        findings.push({ ...seg.placeOf(i), rule: 'wording-correction', severity: 'warning', message: `“${e.phrase}”应为“${e.correct}”:${e.reason}` });
+        if (
+          isQuoted(seg.text, i, i + e.phrase.length) ||
+          isAllowed(folded, i, e.phrase.length, e.allow)
+        )
+          continue;
+        findings.push({
+          ...seg.placeOf(i),
+          rule: 'wording-correction',
+          severity: 'warning',
+          message: `“${e.phrase}”应为“${e.correct}”:${e.reason}`,
+        });
       }
     }
   }
@@ -237,7 +322,9 @@ export function bodySegments(tree: Root, source: string): TextSegment[] {
   const fixed = (text: string, place: Place): TextSegment => ({ text, placeOf: () => place });
   walk(tree, (node) => {
     const start = node.position?.start;
-    const place: Place = start ? { line: start.line, column: start.column } : { line: 1, column: 1 };
+    const place: Place = start
+      ? { line: start.line, column: start.column }
+      : { line: 1, column: 1 };
     switch (node.type) {
       case 'code':
       case 'inlineCode':
@@ -269,7 +356,11 @@ export function bodySegments(tree: Root, source: string): TextSegment[] {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         for (const attr of node.attributes) {
-          if (attr.type === 'mdxJsxAttribute' && typeof attr.value === 'string' && textAttributes.has(attr.name.toLowerCase())) {
+          if (
+            attr.type === 'mdxJsxAttribute' &&
+            typeof attr.value === 'string' &&
+            textAttributes.has(attr.name.toLowerCase())
+          ) {
             const s = attr.position?.start;
             segments.push(fixed(attr.value, s ? { line: s.line, column: s.column } : place));
           }

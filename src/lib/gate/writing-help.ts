@@ -1,6 +1,13 @@
 import type { Root } from 'mdast';
 import type { YamlString } from './parse.ts';
-import { checkJargon, checkSentenceLengths, defaultMaxSentenceLength, parseJargonList, textBlocks, type JargonEntry } from './plain-language.ts';
+import {
+  checkJargon,
+  checkSentenceLengths,
+  defaultMaxSentenceLength,
+  parseJargonList,
+  textBlocks,
+  type JargonEntry,
+} from './plain-language.ts';
 import type { Finding, LocalFinding } from './report.ts';
 import { checkReviewer, checkSourceHomePages } from './health-review.ts';
 import { isArticleCollection } from '../../schemas/sections.ts';
@@ -39,7 +46,13 @@ export function prepareWritingHelp(
   };
 }
 
-export function checkWritingHelp(entry: EntryInfo, tree: Root | null, source: string, yaml: readonly YamlString[], help: WritingHelp): LocalFinding[] {
+export function checkWritingHelp(
+  entry: EntryInfo,
+  tree: Root | null,
+  source: string,
+  yaml: readonly YamlString[],
+  help: WritingHelp,
+): LocalFinding[] {
   const findings: LocalFinding[] = [];
   const isArticle = entry.id !== null && isArticleCollection(entry.collection);
   if (!isArticle) return findings;

@@ -44,8 +44,20 @@ interface ScanResult {
 }
 
 // Attributes whose value a browser loads or navigates to.
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'data', 'poster', 'xlink:href', 'background', 'cite', 'ping']);
-const scriptUrl = (value: string) => /^(?:javascript|vbscript):/.test(value.replace(/[\s\p{Cc}]/gu, '').toLowerCase());
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'data',
+  'poster',
+  'xlink:href',
+  'background',
+  'cite',
+  'ping',
+]);
+const scriptUrl = (value: string) =>
+  /^(?:javascript|vbscript):/.test(value.replace(/[\s\p{Cc}]/gu, '').toLowerCase());
 
 /** Reads a page with the HTML standard's tokenizer (parse5): what a browser would treat as script. */
 function scan(html: string): ScanResult {
@@ -58,7 +70,11 @@ function scan(html: string): ScanResult {
     for (const a of tag.attrs) {
       const name = (a.prefix ? `${a.prefix}:${a.name}` : a.name).toLowerCase();
       attributes[name] = a.value;
-      if (name.startsWith('on') || name === 'srcdoc' || (URL_ATTRIBUTES.has(name) && scriptUrl(a.value))) {
+      if (
+        name.startsWith('on') ||
+        name === 'srcdoc' ||
+        (URL_ATTRIBUTES.has(name) && scriptUrl(a.value))
+      ) {
         result.attributes.push({ element: tag.tagName, name, value: a.value, line });
       }
     }
@@ -106,7 +122,15 @@ export interface ForeignScript {
  */
 export function findForeignScripts(
   html: string,
-  { ownHashes, isBuiltScript, usedHashes }: { ownHashes: ReadonlySet<string>; isBuiltScript: (src: string) => boolean; usedHashes?: Set<string> },
+  {
+    ownHashes,
+    isBuiltScript,
+    usedHashes,
+  }: {
+    ownHashes: ReadonlySet<string>;
+    isBuiltScript: (src: string) => boolean;
+    usedHashes?: Set<string>;
+  },
 ): ForeignScript[] {
   const found = scan(html);
   const foreign: ForeignScript[] = [];
@@ -114,13 +138,24 @@ export function findForeignScripts(
     if (!isExecutableScript(script.attributes)) continue;
     const hash = hashScript(script.text);
     if (ownHashes.has(hash)) usedHashes?.add(hash);
-    else foreign.push({ line: script.line, message: `inline script not emitted by the site's code (${hash}): ${oneLine(script.text)}` });
+    else
+      foreign.push({
+        line: script.line,
+        message: `inline script not emitted by the site's code (${hash}): ${oneLine(script.text)}`,
+      });
   }
   for (const { src, line } of found.sources) {
-    if (!isBuiltScript(src)) foreign.push({ line, message: `<script src="${oneLine(src)}"> is not a script of this build` });
+    if (!isBuiltScript(src))
+      foreign.push({
+        line,
+        message: `<script src="${oneLine(src)}"> is not a script of this build`,
+      });
   }
   for (const a of found.attributes) {
-    foreign.push({ line: a.line, message: `<${a.element} ${a.name}="${oneLine(a.value)}">: script in an attribute` });
+    foreign.push({
+      line: a.line,
+      message: `<${a.element} ${a.name}="${oneLine(a.value)}">: script in an attribute`,
+    });
   }
   return foreign;
 }
@@ -133,7 +168,9 @@ const oneLine = (text: string) => {
 /** `default-src 'self'; script-src …` — directives in insertion order, empty ones dropped. */
 export function serializeCsp(policy: CspPolicy): string {
   return Object.entries(policy)
-    .map(([directive, sources]) => (sources.length > 0 ? `${directive} ${sources.join(' ')}` : directive))
+    .map(([directive, sources]) =>
+      sources.length > 0 ? `${directive} ${sources.join(' ')}` : directive,
+    )
     .join('; ');
 }
 
@@ -224,10 +261,19 @@ const originOf = (url: string) => new URL(url).origin;
  * logins), or the local decap-server for `proxy`. Login pop-ups are
  * navigations, which CSP does not restrict.
  */
-export function adminOriginsForBackend(backend: CmsBackendLike): Required<Pick<AdminCspOptions, 'backendOrigins' | 'imageOrigins'>> {
-  const explicit = [backend.proxyUrl, backend.apiRoot, backend.baseUrl].filter((u): u is string => Boolean(u)).map(originOf);
+export function adminOriginsForBackend(
+  backend: CmsBackendLike,
+): Required<Pick<AdminCspOptions, 'backendOrigins' | 'imageOrigins'>> {
+  const explicit = [backend.proxyUrl, backend.apiRoot, backend.baseUrl]
+    .filter((u): u is string => Boolean(u))
+    .map(originOf);
   const backendOrigins = [...new Set([...(DEFAULT_API_ORIGINS[backend.name] ?? []), ...explicit])];
-  const imageOrigins = [...new Set([...(DEFAULT_IMAGE_ORIGINS[backend.name] ?? []), ...(backend.name === 'proxy' ? [] : explicit)])];
+  const imageOrigins = [
+    ...new Set([
+      ...(DEFAULT_IMAGE_ORIGINS[backend.name] ?? []),
+      ...(backend.name === 'proxy' ? [] : explicit),
+    ]),
+  ];
   return { backendOrigins, imageOrigins };
 }
 
@@ -238,7 +284,11 @@ export function adminOriginsForBackend(backend: CmsBackendLike): Required<Pick<A
  * styles. Previews of uploaded images are `blob:`/`data:` URLs. Which Git
  * host it may reach comes from the CMS back end (`adminOriginsForBackend`).
  */
-export function buildAdminCsp({ backendOrigins, imageOrigins = [], scriptHashes = [] }: AdminCspOptions): CspPolicy {
+export function buildAdminCsp({
+  backendOrigins,
+  imageOrigins = [],
+  scriptHashes = [],
+}: AdminCspOptions): CspPolicy {
   return {
     'default-src': ["'self'"],
     'script-src': ["'self'", ...scriptHashes, "'unsafe-eval'"],

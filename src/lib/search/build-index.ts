@@ -2,7 +2,12 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { buildSearchPinyin, buildTableWords, type TableInput, type TableWords } from './build-tables.ts';
+import {
+  buildSearchPinyin,
+  buildTableWords,
+  type TableInput,
+  type TableWords,
+} from './build-tables.ts';
 import { CHARACTER_PROBES_FILE, listCharacterProbes, readIndexChunks } from './character-probes.ts';
 import { DATE_ORDER_FILE, writeDateOrder } from './date-order.ts';
 import { preparePageForIndex } from './index-html.ts';
@@ -47,7 +52,8 @@ export function urlOfHtmlFile(file: string): string {
 }
 
 function check<T extends { errors: string[] }>(response: T, what: string): T {
-  if (response.errors.length > 0) throw new Error(`Pagefind ${what} 失败:\n${response.errors.join('\n')}`);
+  if (response.errors.length > 0)
+    throw new Error(`Pagefind ${what} 失败:\n${response.errors.join('\n')}`);
   return response;
 }
 
@@ -71,7 +77,11 @@ export interface IndexOptions {
 }
 
 /** Indexes the built site in `outDir` and writes the bundle to `outDir/pagefind/`. */
-export async function buildSearchIndex(outDir: string, logger: { info(message: string): void }, options: IndexOptions = {}): Promise<IndexSummary> {
+export async function buildSearchIndex(
+  outDir: string,
+  logger: { info(message: string): void },
+  options: IndexOptions = {},
+): Promise<IndexSummary> {
   const started = performance.now();
   const texts: string[] = [];
   let pages = 0;
@@ -91,7 +101,9 @@ export async function buildSearchIndex(outDir: string, logger: { info(message: s
       const prepared = preparePageForIndex(readFileSync(join(outDir, file), 'utf8'));
       if (prepared === undefined) continue;
       texts.push(prepared.text);
-      const added = index.addHTMLFile({ url: urlOfHtmlFile(file), content: prepared.html }).then((r) => check(r, `索引 ${relative('.', join(outDir, file))}`));
+      const added = index
+        .addHTMLFile({ url: urlOfHtmlFile(file), content: prepared.html })
+        .then((r) => check(r, `索引 ${relative('.', join(outDir, file))}`));
       added.catch(() => {}); // awaited below; this only keeps Node from reporting it unhandled meanwhile
       pending.push(added);
       if (pending.length % IN_FLIGHT === 0) await Promise.all(pending.slice(-IN_FLIGHT));
@@ -107,42 +119,79 @@ export async function buildSearchIndex(outDir: string, logger: { info(message: s
   }
   // The rest reads the written bundle and the pages' text: Pagefind's process has gone, and its memory with it.
   writeCharacterProbes(outputPath);
-  writeFileSync(join(outputPath, DATE_ORDER_FILE), JSON.stringify(writeDateOrder(listFragments(outputPath).filter((f) => f.date !== undefined) as { id: string; url: string; date: string }[])));
-  if (options.vocabulary) writeSearchTables(outputPath, buildTableWords({ ...options.vocabulary, pages: texts }), logger);
+  writeFileSync(
+    join(outputPath, DATE_ORDER_FILE),
+    JSON.stringify(
+      writeDateOrder(
+        listFragments(outputPath).filter((f) => f.date !== undefined) as {
+          id: string;
+          url: string;
+          date: string;
+        }[],
+      ),
+    ),
+  );
+  if (options.vocabulary)
+    writeSearchTables(outputPath, buildTableWords({ ...options.vocabulary, pages: texts }), logger);
   const files = readdirSync(outputPath, { recursive: true }).length;
   const seconds = (performance.now() - started) / 1000;
-  logger.info(`搜索索引:${pages} 个页面,用时 ${seconds.toFixed(1)} 秒,写入 ${relative('.', outputPath)}`);
+  logger.info(
+    `搜索索引:${pages} 个页面,用时 ${seconds.toFixed(1)} 秒,写入 ${relative('.', outputPath)}`,
+  );
   return { pages, files, seconds };
 }
 
 /** The search page's word and pinyin tables (search-tables.ts), the word table also in its parts. */
-function writeSearchTables(outputPath: string, words: TableWords, logger: { info(message: string): void }): void {
+function writeSearchTables(
+  outputPath: string,
+  words: TableWords,
+  logger: { info(message: string): void },
+): void {
   const wordsJson = JSON.stringify(words.words);
   const pinyinJson = JSON.stringify(buildSearchPinyin(words));
   writeFileSync(join(outputPath, WORDS_FILE), wordsJson);
   mkdirSync(join(outputPath, WORDS_SHARD_DIR));
-  shardWords(words.words).forEach((shard, n) => writeFileSync(join(outputPath, WORDS_SHARD_DIR, `${n}.json`), JSON.stringify(shard)));
+  shardWords(words.words).forEach((shard, n) =>
+    writeFileSync(join(outputPath, WORDS_SHARD_DIR, `${n}.json`), JSON.stringify(shard)),
+  );
   writeFileSync(join(outputPath, PINYIN_FILE), pinyinJson);
   const kb = (text: string) => `${(gzipSync(text).length / 1024).toFixed(1)} KB`;
-  logger.info(`搜索词表:${words.words.groups.split('\n').length} 组词(${kb(wordsJson)} gzip),拼音表 ${kb(pinyinJson)} gzip(另有 ${words.terms.length} 个标签和主题词)`);
+  logger.info(
+    `搜索词表:${words.words.groups.split('\n').length} 组词(${kb(wordsJson)} gzip),拼音表 ${kb(pinyinJson)} gzip(另有 ${words.terms.length} 个标签和主题词)`,
+  );
 }
 
 /** Every page of a written bundle: its result id, address and date (the `date` metadata). */
-export function listFragments(bundleDir: string): { id: string; url: string; date: string | undefined }[] {
+export function listFragments(
+  bundleDir: string,
+): { id: string; url: string; date: string | undefined }[] {
   const dir = join(bundleDir, 'fragment');
   return readdirSync(dir).map((file) => {
-    const json = gunzipSync(readFileSync(join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '');
+    const json = gunzipSync(readFileSync(join(dir, file)))
+      .toString('utf8')
+      .replace(/^pagefind_dcd/, '');
     const fragment = JSON.parse(json) as { url: string; meta: Record<string, string | undefined> };
-    return { id: file.replace(/\.pf_fragment$/, ''), url: fragment.url, date: fragment.meta['date'] };
+    return {
+      id: file.replace(/\.pf_fragment$/, ''),
+      url: fragment.url,
+      date: fragment.meta['date'],
+    };
   });
 }
 
 /** Writes CHARACTER_PROBES_FILE into a written bundle, from its index metadata (see character-probes.ts). */
 function writeCharacterProbes(bundleDir: string): void {
-  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string } | undefined> };
+  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string } | undefined>;
+  };
   // The index is built under the one language "und" (see createIndex above).
   const language = entry.languages['und'];
   if (!language) throw new Error('Pagefind 没有写出 "und" 语言的索引');
-  const chunks = readIndexChunks(gunzipSync(readFileSync(join(bundleDir, `pagefind.${language.hash}.pf_meta`))));
-  writeFileSync(join(bundleDir, CHARACTER_PROBES_FILE), JSON.stringify(listCharacterProbes(chunks)));
+  const chunks = readIndexChunks(
+    gunzipSync(readFileSync(join(bundleDir, `pagefind.${language.hash}.pf_meta`))),
+  );
+  writeFileSync(
+    join(bundleDir, CHARACTER_PROBES_FILE),
+    JSON.stringify(listCharacterProbes(chunks)),
+  );
 }

@@ -39,7 +39,10 @@ function countPages(words: readonly string[], pages: readonly string[]): Map<str
   const counts = new Map<string, number>();
   for (const word of new Set(words)) {
     const possible = [...pairsOf(word)].every((pair) => everyPair.has(pair));
-    counts.set(word, possible ? folded.reduce((n, text) => (text.includes(word) ? n + 1 : n), 0) : 0);
+    counts.set(
+      word,
+      possible ? folded.reduce((n, text) => (text.includes(word) ? n + 1 : n), 0) : 0,
+    );
   }
   return counts;
 }
@@ -53,15 +56,27 @@ export interface TableWords {
 
 export function buildTableWords(input: TableInput): TableWords {
   const vocabulary = new Set(input.groups.flatMap((g) => g.words));
-  const terms = [...new Set(input.terms.map(foldWord))].filter((t) => Array.from(t).length >= 2 && !/\s/.test(t) && !vocabulary.has(t));
-  const corrections = input.corrections.map((c) => [foldWord(c.phrase), foldWord(c.correct)] as [string, string]);
-  const counts = countPages([...vocabulary, ...terms, ...corrections.map(([, right]) => right)], input.pages);
+  const terms = [...new Set(input.terms.map(foldWord))].filter(
+    (t) => Array.from(t).length >= 2 && !/\s/.test(t) && !vocabulary.has(t),
+  );
+  const corrections = input.corrections.map(
+    (c) => [foldWord(c.phrase), foldWord(c.correct)] as [string, string],
+  );
+  const counts = countPages(
+    [...vocabulary, ...terms, ...corrections.map(([, right]) => right)],
+    input.pages,
+  );
   const pagesOf = (word: string) => counts.get(word) ?? 0;
   const groups = input.groups
-    .map((g) => ({ found: g.words.filter((w) => pagesOf(w) > 0).sort((a, b) => pagesOf(b) - pagesOf(a)), others: g.words.filter((w) => pagesOf(w) === 0) }))
+    .map((g) => ({
+      found: g.words.filter((w) => pagesOf(w) > 0).sort((a, b) => pagesOf(b) - pagesOf(a)),
+      others: g.words.filter((w) => pagesOf(w) === 0),
+    }))
     .filter((g) => g.found.length > 0)
     .sort((a, b) => pagesOf(b.found[0]!) - pagesOf(a.found[0]!))
-    .map((g) => (g.others.length > 0 ? `${g.found.join(' ')}|${g.others.join(' ')}` : g.found.join(' ')));
+    .map((g) =>
+      g.others.length > 0 ? `${g.found.join(' ')}|${g.others.join(' ')}` : g.found.join(' '),
+    );
   return {
     words: { groups: groups.join('\n') },
     terms: terms.filter((t) => pagesOf(t) > 0).sort((a, b) => pagesOf(b) - pagesOf(a)),
@@ -80,7 +95,10 @@ const readWord = (word: string) => pinyin(word, { toneType: 'none', type: 'array
  * longest chain of runs in alphabetical order, which the interruptions cannot
  * join; each syllable starts where its first run in that chain does.
  */
-export function findSyllableBounds(collator = new Intl.Collator('zh-u-co-pinyin')): { syllables: string[]; bounds: string[] } {
+export function findSyllableBounds(collator = new Intl.Collator('zh-u-co-pinyin')): {
+  syllables: string[];
+  bounds: string[];
+} {
   const chars: string[] = [];
   for (let code = 0x4e00; code <= 0x9fff; code++) chars.push(String.fromCodePoint(code));
   chars.sort(collator.compare);
@@ -116,12 +134,23 @@ export function findSyllableBounds(collator = new Intl.Collator('zh-u-co-pinyin'
 }
 
 /** The pinyin table (see pinyin.ts), with the terms and wrong forms the corrector also offers. */
-export function buildSearchPinyin({ words, terms, corrections }: TableWords, collator = new Intl.Collator('zh-u-co-pinyin')): SearchPinyin {
+export function buildSearchPinyin(
+  { words, terms, corrections }: TableWords,
+  collator = new Intl.Collator('zh-u-co-pinyin'),
+): SearchPinyin {
   const { syllables, bounds } = findSyllableBounds(collator);
-  const table: SearchPinyin = { syllables: syllables.join(' '), bounds: bounds.join(''), readings: {}, terms: terms.join(' '), corrections };
+  const table: SearchPinyin = {
+    syllables: syllables.join(' '),
+    bounds: bounds.join(''),
+    readings: {},
+    terms: terms.join(' '),
+    corrections,
+  };
   const reader = createPinyinReader(table, collator);
   if (!reader) throw new Error('搜索拼音表:本机的中文排序规则不是按拼音排序,无法生成拼音表');
-  const all = [...new Set([...words.groups.split(/[\n| ]/), ...terms, ...corrections.flat()])].filter((w) => w !== '');
+  const all = [
+    ...new Set([...words.groups.split(/[\n| ]/), ...terms, ...corrections.flat()]),
+  ].filter((w) => w !== '');
   for (const word of all) {
     if (!Array.from(word).every(isHan)) continue;
     const reading = readWord(word).join(' ');

@@ -116,8 +116,15 @@ export function readIndexChunks(meta: Uint8Array): IndexChunk[] {
   const signature = new TextDecoder().decode(meta.subarray(0, SIGNATURE.length));
   const decoded = decodeCbor(signature === SIGNATURE ? meta.subarray(SIGNATURE.length) : meta);
   const chunks = Array.isArray(decoded) ? decoded[2] : undefined;
-  if (!Array.isArray(chunks) || !chunks.every((c) => Array.isArray(c) && c.length === 3 && c.every((s) => typeof s === 'string'))) {
-    throw new Error('Pagefind 元数据格式不符:第 3 项应为索引分块列表 [from, to, hash](Pagefind 升级后请检查 character-probes.ts)');
+  if (
+    !Array.isArray(chunks) ||
+    !chunks.every(
+      (c) => Array.isArray(c) && c.length === 3 && c.every((s) => typeof s === 'string'),
+    )
+  ) {
+    throw new Error(
+      'Pagefind 元数据格式不符:第 3 项应为索引分块列表 [from, to, hash](Pagefind 升级后请检查 character-probes.ts)',
+    );
   }
   return (chunks as [string, string, string][]).map(([from, to, hash]) => ({ from, to, hash }));
 }

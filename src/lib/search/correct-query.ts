@@ -23,7 +23,11 @@ export interface Correction {
 const LATIN = /^[a-z]+$/;
 
 /** Words the letters spell, best spelt and most common first. */
-function spelledWords(typed: string, dictionary: Dictionary, reader: PinyinReader): { word: string; quality: number }[] {
+function spelledWords(
+  typed: string,
+  dictionary: Dictionary,
+  reader: PinyinReader,
+): { word: string; quality: number }[] {
   const found: { word: string; quality: number; rank: number }[] = [];
   for (const [word, entry] of dictionary.entries) {
     if (!Array.from(word).every(isHan)) continue;
@@ -31,7 +35,12 @@ function spelledWords(typed: string, dictionary: Dictionary, reader: PinyinReade
     const quality = syllables ? spellsPinyin(typed, syllables) : 0;
     if (quality > 0) found.push({ word, quality, rank: entry.rank });
   }
-  return found.sort((a, b) => b.quality - a.quality || a.rank - b.rank || Array.from(b.word).length - Array.from(a.word).length);
+  return found.sort(
+    (a, b) =>
+      b.quality - a.quality ||
+      a.rank - b.rank ||
+      Array.from(b.word).length - Array.from(a.word).length,
+  );
 }
 
 const blurred = (syllables: readonly string[]) => syllables.map(blurSyllable).join(' ');
@@ -42,7 +51,12 @@ const blurred = (syllables: readonly string[]) => syllables.map(blurSyllable).jo
  * right; or a near homophone (blurSyllable) of three characters or more with
  * one character wrong. Undefined when none, or the stretch is a word already.
  */
-function slipFor(text: string, dictionary: Dictionary, reader: PinyinReader, byReading: Map<string, string[]>): string | undefined {
+function slipFor(
+  text: string,
+  dictionary: Dictionary,
+  reader: PinyinReader,
+  byReading: Map<string, string[]>,
+): string | undefined {
   if (dictionary.entries.has(text)) return undefined;
   const syllables = reader.ofWord(text);
   if (!syllables) return undefined;
@@ -55,7 +69,9 @@ function slipFor(text: string, dictionary: Dictionary, reader: PinyinReader, byR
     if (other.length !== chars.length) continue;
     const same = other.filter((c, i) => c === chars[i]).length;
     const homophone = reader.ofWord(word)?.join(' ') === exact;
-    const ok = homophone ? same * 2 >= chars.length : chars.length >= 3 && same === chars.length - 1;
+    const ok = homophone
+      ? same * 2 >= chars.length
+      : chars.length >= 3 && same === chars.length - 1;
     const rank = dictionary.entries.get(word)!.rank;
     if (ok && (!best || rank < best.rank)) best = { word, rank };
   }
@@ -63,7 +79,13 @@ function slipFor(text: string, dictionary: Dictionary, reader: PinyinReader, byR
 }
 
 /** The slips in one Chinese word, longest stretches first, each put right. */
-function correctSlips(word: string, dictionary: Dictionary, reader: PinyinReader, byReading: Map<string, string[]>, changes: Correction['changes']): string {
+function correctSlips(
+  word: string,
+  dictionary: Dictionary,
+  reader: PinyinReader,
+  byReading: Map<string, string[]>,
+  changes: Correction['changes'],
+): string {
   for (const [wrong, right] of dictionary.corrections) {
     if (word.includes(wrong)) {
       changes.push({ typed: wrong, meant: right, by: 'slip' });
@@ -73,10 +95,11 @@ function correctSlips(word: string, dictionary: Dictionary, reader: PinyinReader
   const chars = Array.from(word);
   const out: string[] = [];
   const longest = (at: number) => Math.min(dictionary.longest, chars.length - at);
-  for (let at = 0; at < chars.length; ) {
+  for (let at = 0; at < chars.length;) {
     const stretch = (length: number) => chars.slice(at, at + length).join('');
     let known = 0;
-    for (let length = longest(at); length >= 2 && known === 0; length--) if (dictionary.entries.has(stretch(length))) known = length;
+    for (let length = longest(at); length >= 2 && known === 0; length--)
+      if (dictionary.entries.has(stretch(length))) known = length;
     if (known > 0) {
       out.push(stretch(known));
       at += known;
@@ -97,7 +120,11 @@ function correctSlips(word: string, dictionary: Dictionary, reader: PinyinReader
 }
 
 /** The corrected query, or undefined when nothing in it looks mistyped. */
-export function correctQuery(query: string, dictionary: Dictionary, reader: PinyinReader): Correction | undefined {
+export function correctQuery(
+  query: string,
+  dictionary: Dictionary,
+  reader: PinyinReader,
+): Correction | undefined {
   const changes: Correction['changes'] = [];
   let alternatives: string[] = [];
   const words = splitQueryWords(query);
@@ -122,10 +149,18 @@ export function correctQuery(query: string, dictionary: Dictionary, reader: Piny
       changes.push({ typed: word, meant: meant.word, by: 'pinyin', full: meant.quality === 3 });
       // Another word of the same group would find the same pages.
       const rank = dictionary.entries.get(meant.word)!.rank;
-      alternatives = [...alternatives, ...others.filter((o) => dictionary.entries.get(o.word)!.rank !== rank).slice(0, 4).map((o) => o.word)];
+      alternatives = [
+        ...alternatives,
+        ...others
+          .filter((o) => dictionary.entries.get(o.word)!.rank !== rank)
+          .slice(0, 4)
+          .map((o) => o.word),
+      ];
       return meant.word;
     }
-    return Array.from(word).some(isHan) ? correctSlips(word, dictionary, reader, readings(), changes) : word;
+    return Array.from(word).some(isHan)
+      ? correctSlips(word, dictionary, reader, readings(), changes)
+      : word;
   });
   return changes.length > 0 ? { query: corrected.join(' '), changes, alternatives } : undefined;
 }

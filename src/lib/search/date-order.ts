@@ -14,10 +14,17 @@ export interface DateOrder {
 }
 
 /** The file for pages given as [id, YYYY-MM-DD, url]: newest first, ties by address. */
-export function writeDateOrder(pages: readonly { id: string; date: string; url: string }[]): DateOrder {
-  const sorted = [...pages].sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
+export function writeDateOrder(
+  pages: readonly { id: string; date: string; url: string }[],
+): DateOrder {
+  const sorted = [...pages].sort(
+    (a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url),
+  );
   const prefix = /^[^_]*_/.exec(sorted[0]?.id ?? '')?.[0] ?? '';
-  return { prefix, ids: sorted.map((p) => (p.id.startsWith(prefix) ? p.id.slice(prefix.length) : p.id)).join(' ') };
+  return {
+    prefix,
+    ids: sorted.map((p) => (p.id.startsWith(prefix) ? p.id.slice(prefix.length) : p.id)).join(' '),
+  };
 }
 
 /** Id → place in date order (0 = newest). */

@@ -36,13 +36,19 @@ function findHits(chars: readonly string[], words: readonly string[]): Hit[] {
   const hits: Hit[] = [];
   words.forEach((word, w) => {
     const needle = Array.from(word);
-    if (needle.length > 0) for (const at of findAll(folded, needle)) hits.push({ at, length: needle.length, word: w });
+    if (needle.length > 0)
+      for (const at of findAll(folded, needle)) hits.push({ at, length: needle.length, word: w });
   });
   return hits.sort((a, b) => a.at - b.at || b.length - a.length);
 }
 
 /** `chars[start, end)` cut into parts, query words marked. */
-function markRange(chars: readonly string[], hits: readonly Hit[], start: number, end: number): ExcerptPart[] {
+function markRange(
+  chars: readonly string[],
+  hits: readonly Hit[],
+  start: number,
+  end: number,
+): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   const push = (text: string, mark: boolean) => {
     if (text === '') return;
@@ -76,7 +82,11 @@ export function markWords(text: string, words: readonly string[]): ExcerptPart[]
  * (see normalizeQuery). When no word occurs (the page matched on its title,
  * say), the passage is the start of the text.
  */
-export function buildExcerpt(text: string, words: readonly string[], maxLength = 80): ExcerptPart[] {
+export function buildExcerpt(
+  text: string,
+  words: readonly string[],
+  maxLength = 80,
+): ExcerptPart[] {
   const chars = Array.from(text.replace(/\s+/g, ' ').trim());
   const hits = findHits(chars, words);
 
@@ -84,7 +94,11 @@ export function buildExcerpt(text: string, words: readonly string[], maxLength =
   let start = 0;
   let best = 0;
   for (const hit of hits) {
-    const inWindow = new Set(hits.filter((h) => h.at >= hit.at && h.at + h.length <= hit.at + maxLength).map((h) => h.word));
+    const inWindow = new Set(
+      hits
+        .filter((h) => h.at >= hit.at && h.at + h.length <= hit.at + maxLength)
+        .map((h) => h.word),
+    );
     if (inWindow.size > best) {
       best = inWindow.size;
       start = hit.at;

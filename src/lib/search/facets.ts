@@ -27,8 +27,14 @@ export function isFilterKey(key: string): key is FilterKey {
 }
 
 /** The choices of each filter on the search page: every type and audience, the given topics and columns, years newest first. */
-export function buildFilterOptions(input: { topics: readonly string[]; columns: readonly string[]; dates: readonly Date[] }): Record<FilterKey, string[]> {
-  const years = [...new Set(input.dates.map((d) => String(d.getUTCFullYear())))].sort((a, b) => b.localeCompare(a));
+export function buildFilterOptions(input: {
+  topics: readonly string[];
+  columns: readonly string[];
+  dates: readonly Date[];
+}): Record<FilterKey, string[]> {
+  const years = [...new Set(input.dates.map((d) => String(d.getUTCFullYear())))].sort((a, b) =>
+    b.localeCompare(a),
+  );
   return {
     type: articleCollections.map(getContentType),
     topic: [...input.topics],

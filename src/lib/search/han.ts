@@ -29,7 +29,9 @@ export function isHan(char: string): boolean {
 
 /** Full-width Latin letters and digits (ＰＭ２．５) as their ASCII forms; everything else as is. */
 export function toHalfWidthAlphanumerics(text: string): string {
-  return text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }
 
 /** One run of text to encode; `breakBefore` when a block boundary separates it from the previous one. */

@@ -37,7 +37,13 @@ export interface PreparedPage {
 export function preparePageForIndex(html: string): PreparedPage | undefined {
   if (!html.includes('data-pagefind-body')) return undefined;
   const pieces: (TextPiece & { start: number; end: number; content: boolean })[] = [];
-  const stack: { counts: boolean; skips: boolean; inline: boolean; kept: boolean; meta: boolean }[] = [];
+  const stack: {
+    counts: boolean;
+    skips: boolean;
+    inline: boolean;
+    kept: boolean;
+    meta: boolean;
+  }[] = [];
   let bodyDepth = 0;
   let skipDepth = 0;
   /** Depth inside an element whose text is a metadata field (the attribute names a field, with no ":value"). */
@@ -58,12 +64,14 @@ export function preparePageForIndex(html: string): PreparedPage | undefined {
           skips: 'data-pagefind-ignore' in attributes || UNINDEXED_ELEMENTS.has(name),
           inline: INLINE_ELEMENTS.has(name),
           kept: keptDepth === 0 && (counts || PAGEFIND_DATA.some((a) => a in attributes)),
-          meta: (attributes['data-pagefind-meta'] ?? ':').split(',').some((field) => !field.includes(':')),
+          meta: (attributes['data-pagefind-meta'] ?? ':')
+            .split(',')
+            .some((field) => !field.includes(':')),
         };
         stack.push(frame);
         if (frame.kept) kept.push({ start: parser.startIndex, end: -1 });
         if (frame.kept || keptDepth > 0) keptDepth++;
-        if (frame.counts) bodyDepth++, (sawBody = true);
+        if (frame.counts) (bodyDepth++, (sawBody = true));
         if (frame.skips) skipDepth++;
         if (frame.meta) metaDepth++;
         if (!frame.inline || frame.skips || frame.meta) pendingBreak = true;
@@ -82,7 +90,13 @@ export function preparePageForIndex(html: string): PreparedPage | undefined {
         if (bodyDepth === 0 || (skipDepth > 0 && metaDepth === 0)) return;
         // Metadata read from an ignored part is no page text: it stands apart from its neighbours.
         const content = skipDepth === 0;
-        pieces.push({ text, breakBefore: pendingBreak || !content, start: parser.startIndex, end: parser.endIndex + 1, content });
+        pieces.push({
+          text,
+          breakBefore: pendingBreak || !content,
+          start: parser.startIndex,
+          end: parser.endIndex + 1,
+          content,
+        });
         pendingBreak = !content;
       },
     },
@@ -113,6 +127,9 @@ export function preparePageForIndex(html: string): PreparedPage | undefined {
     .join('');
   // Pagefind keeps every element with an id as an "anchor" (its text, again, in each result's
   // fragment) for links into the page; the search page never shows them.
-  const indexed = `${out}</body></html>`.replace(/(<[a-zA-Z][^<>]*?)\s+id=(?:"[^"]*"|'[^']*'|[^\s>]+)/g, '$1');
+  const indexed = `${out}</body></html>`.replace(
+    /(<[a-zA-Z][^<>]*?)\s+id=(?:"[^"]*"|'[^']*'|[^\s>]+)/g,
+    '$1',
+  );
   return { html: indexed, text: decodeHTML(text) };
 }

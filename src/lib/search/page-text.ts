@@ -1,7 +1,21 @@
 import { Parser } from 'htmlparser2';
 import { INLINE_ELEMENTS, UNINDEXED_ELEMENTS } from './indexed-text.ts';
 
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /**
  * The text a reader sees in the indexed part of a built page: inside
@@ -21,9 +35,12 @@ export function readIndexedText(html: string): string | undefined {
       onopentag(name, attributes) {
         if (!INLINE_ELEMENTS.has(name)) text += '\n';
         if (VOID_ELEMENTS.has(name)) return;
-        const frame = { body: 'data-pagefind-body' in attributes, skip: 'data-pagefind-ignore' in attributes || UNINDEXED_ELEMENTS.has(name) };
+        const frame = {
+          body: 'data-pagefind-body' in attributes,
+          skip: 'data-pagefind-ignore' in attributes || UNINDEXED_ELEMENTS.has(name),
+        };
         stack.push(frame);
-        if (frame.body) bodyDepth++, (sawBody = true);
+        if (frame.body) (bodyDepth++, (sawBody = true));
         if (frame.skip) skipDepth++;
       },
       onclosetag(name) {

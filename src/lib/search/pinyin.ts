@@ -19,7 +19,10 @@ export interface PinyinReader {
 }
 
 /** A reader for the table, or undefined when this browser's collation does not order Chinese by pinyin. */
-export function createPinyinReader(table: SearchPinyin, collator?: Intl.Collator): PinyinReader | undefined {
+export function createPinyinReader(
+  table: SearchPinyin,
+  collator?: Intl.Collator,
+): PinyinReader | undefined {
   let compare: (a: string, b: string) => number;
   try {
     compare = (collator ?? new Intl.Collator('zh-u-co-pinyin')).compare;
@@ -28,7 +31,11 @@ export function createPinyinReader(table: SearchPinyin, collator?: Intl.Collator
   }
   const syllables = table.syllables.split(' ');
   const bounds = Array.from(table.bounds);
-  if (bounds.length !== syllables.length || bounds.some((b, i) => i > 0 && compare(bounds[i - 1]!, b) >= 0)) return undefined;
+  if (
+    bounds.length !== syllables.length ||
+    bounds.some((b, i) => i > 0 && compare(bounds[i - 1]!, b) >= 0)
+  )
+    return undefined;
   const ofChar = (char: string) => {
     if (!/^\p{Script=Han}$/u.test(char)) return undefined;
     let low = 0;
@@ -36,7 +43,7 @@ export function createPinyinReader(table: SearchPinyin, collator?: Intl.Collator
     let found = -1;
     while (low <= high) {
       const mid = (low + high) >> 1;
-      if (compare(bounds[mid]!, char) <= 0) (found = mid), (low = mid + 1);
+      if (compare(bounds[mid]!, char) <= 0) ((found = mid), (low = mid + 1));
       else high = mid - 1;
     }
     return found < 0 ? undefined : syllables[found];

@@ -51,9 +51,14 @@ export function planWordSearch(word: string): WordSearchPlan {
     const offsets: number[] = [];
     for (let at = 0; at < chars.length - 1; at += 2) offsets.push(at);
     if (offsets.at(-1) !== chars.length - 2) offsets.push(chars.length - 2);
-    return { kind: 'pairs', pairs: offsets.map((offset) => ({ term: chars[offset]! + chars[offset + 1]!, offset })) };
+    return {
+      kind: 'pairs',
+      pairs: offsets.map((offset) => ({ term: chars[offset]! + chars[offset + 1]!, offset })),
+    };
   }
   const terms = toIndexTerms(word);
   const characters = terms.filter((t) => Array.from(t).length === 1 && isHan(t));
-  return characters.length > 0 ? { kind: 'terms', terms: terms.join(' '), characters } : { kind: 'terms', terms: terms.join(' ') };
+  return characters.length > 0
+    ? { kind: 'terms', terms: terms.join(' '), characters }
+    : { kind: 'terms', terms: terms.join(' ') };
 }

@@ -39,31 +39,189 @@
  */
 
 const QUESTION_WORDS = [
-  '怎么办', '怎么样', '怎么回事', '怎么做', '怎么', '怎样', '如何', '为什么', '为啥', '干什么', '是什么', '有什么', '什么样', '什么', '啥',
-  '在哪里', '在哪儿', '在哪', '去哪里', '去哪', '哪里', '哪儿', '哪些', '哪个', '哪种', '哪家', '哪', '多少钱', '多少', '多久', '多长时间', '几天', '几次',
-  '是不是', '是否', '能不能', '可不可以', '会不会', '要不要', '有没有', '行不行', '好不好', '对不对', '可以吗',
+  '怎么办',
+  '怎么样',
+  '怎么回事',
+  '怎么做',
+  '怎么',
+  '怎样',
+  '如何',
+  '为什么',
+  '为啥',
+  '干什么',
+  '是什么',
+  '有什么',
+  '什么样',
+  '什么',
+  '啥',
+  '在哪里',
+  '在哪儿',
+  '在哪',
+  '去哪里',
+  '去哪',
+  '哪里',
+  '哪儿',
+  '哪些',
+  '哪个',
+  '哪种',
+  '哪家',
+  '哪',
+  '多少钱',
+  '多少',
+  '多久',
+  '多长时间',
+  '几天',
+  '几次',
+  '是不是',
+  '是否',
+  '能不能',
+  '可不可以',
+  '会不会',
+  '要不要',
+  '有没有',
+  '行不行',
+  '好不好',
+  '对不对',
+  '可以吗',
 ];
 const REQUEST_FRAMES = [
-  '请问一下', '请问', '我想知道', '想知道', '我想问一下', '我想问', '想问一下', '问一下', '我想了解', '想了解', '了解一下', '了解',
-  '请告诉我', '告诉我', '帮我查一下', '帮我查', '帮我找', '帮我搜', '查一下', '搜一下', '搜索', '查询', '我要查', '知道',
+  '请问一下',
+  '请问',
+  '我想知道',
+  '想知道',
+  '我想问一下',
+  '我想问',
+  '想问一下',
+  '问一下',
+  '我想了解',
+  '想了解',
+  '了解一下',
+  '了解',
+  '请告诉我',
+  '告诉我',
+  '帮我查一下',
+  '帮我查',
+  '帮我找',
+  '帮我搜',
+  '查一下',
+  '搜一下',
+  '搜索',
+  '查询',
+  '我要查',
+  '知道',
 ];
 const ANSWER_FRAMES = ['注意事项', '注意什么', '小知识', '小常识', '常识', '须知'];
 
 /** Which side of a subject a question asks about (see above): searched, never enough alone. */
 export const ASPECT_WORDS: ReadonlySet<string> = new Set([
-  '好处', '坏处', '害处', '危害', '作用', '影响', '后果', '风险', '原因', '区别', '不同', '症状', '表现', '特点', '方法', '办法', '做法', '技巧', '窍门', '标准', '要求', '规定', '流程', '步骤', '时间', '地点', '费用', '价格',
+  '好处',
+  '坏处',
+  '害处',
+  '危害',
+  '作用',
+  '影响',
+  '后果',
+  '风险',
+  '原因',
+  '区别',
+  '不同',
+  '症状',
+  '表现',
+  '特点',
+  '方法',
+  '办法',
+  '做法',
+  '技巧',
+  '窍门',
+  '标准',
+  '要求',
+  '规定',
+  '流程',
+  '步骤',
+  '时间',
+  '地点',
+  '费用',
+  '价格',
 ]);
-const PARTICLES = ['那个', '就是说', '就是', '然后', '一下', '吗', '呢', '吧', '啊', '呀', '嘛', '哦', '哈', '嗯', '了', '的'];
+const PARTICLES = [
+  '那个',
+  '就是说',
+  '就是',
+  '然后',
+  '一下',
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '呀',
+  '嘛',
+  '哦',
+  '哈',
+  '嗯',
+  '了',
+  '的',
+];
 const PRONOUNS = ['我们', '我家', '咱们', '自己', '我', '你', '您'];
-const MODALS_AND_ADVERBS = ['应该', '应当', '需要', '必须', '一定要', '能够', '总是', '老是', '经常', '常常', '一直', '特别', '非常', '有点儿', '有点', '有些', '比较', '一般'];
+const MODALS_AND_ADVERBS = [
+  '应该',
+  '应当',
+  '需要',
+  '必须',
+  '一定要',
+  '能够',
+  '总是',
+  '老是',
+  '经常',
+  '常常',
+  '一直',
+  '特别',
+  '非常',
+  '有点儿',
+  '有点',
+  '有些',
+  '比较',
+  '一般',
+];
 
 /** Removed wherever they stand (outside vocabulary words), longest first. */
-export const QUESTION_PHRASES: readonly string[] = [...new Set([...QUESTION_WORDS, ...REQUEST_FRAMES, ...ANSWER_FRAMES, ...PARTICLES, ...PRONOUNS, ...MODALS_AND_ADVERBS])].sort(
-  (a, b) => b.length - a.length,
-);
+export const QUESTION_PHRASES: readonly string[] = [
+  ...new Set([
+    ...QUESTION_WORDS,
+    ...REQUEST_FRAMES,
+    ...ANSWER_FRAMES,
+    ...PARTICLES,
+    ...PRONOUNS,
+    ...MODALS_AND_ADVERBS,
+  ]),
+].sort((a, b) => b.length - a.length);
 
 /** Stripped only at the edges of a phrase, while two characters or more remain. */
-export const EDGE_WORDS: ReadonlySet<string> = new Set(['是', '有', '在', '要', '会', '能', '和', '跟', '把', '被', '给', '对', '都', '也', '还', '就', '又', '很', '太', '最', '得', '该', '应', '请']);
+export const EDGE_WORDS: ReadonlySet<string> = new Set([
+  '是',
+  '有',
+  '在',
+  '要',
+  '会',
+  '能',
+  '和',
+  '跟',
+  '把',
+  '被',
+  '给',
+  '对',
+  '都',
+  '也',
+  '还',
+  '就',
+  '又',
+  '很',
+  '太',
+  '最',
+  '得',
+  '该',
+  '应',
+  '请',
+]);
 
 /**
  * A phrase without its question words: the pieces that remain, in order, and
@@ -84,7 +242,8 @@ export function setAsideQuestionWords(phrase: string): { pieces: string[]; setAs
     while (chars.length > 2 && EDGE_WORDS.has(chars[0]!)) setAside.push(chars.shift()!);
     while (chars.length > 2 && EDGE_WORDS.has(chars.at(-1)!)) setAside.push(chars.pop()!);
     // 会得, 是在: nothing but function characters.
-    if (chars.length <= 2 && chars.every((c) => EDGE_WORDS.has(c))) setAside.push(...chars.splice(0));
+    if (chars.length <= 2 && chars.every((c) => EDGE_WORDS.has(c)))
+      setAside.push(...chars.splice(0));
     return chars.join('');
   });
   return { pieces: trimmed.filter((p) => p !== ''), setAside: [...new Set(setAside)] };

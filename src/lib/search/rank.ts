@@ -35,12 +35,22 @@ export interface RankedPage {
 }
 
 /** Merges the hits of several words into one concept's: best score, every field any word matched in. */
-export function mergeConceptHits(perWord: readonly (readonly { id: string; score: number; fields: readonly string[] }[])[]): Map<string, ConceptHit> {
+export function mergeConceptHits(
+  perWord: readonly (readonly { id: string; score: number; fields: readonly string[] }[])[],
+): Map<string, ConceptHit> {
   const merged = new Map<string, ConceptHit>();
   for (const hits of perWord) {
     for (const hit of hits) {
       const seen = merged.get(hit.id);
-      merged.set(hit.id, seen ? { score: Math.max(seen.score, hit.score), fields: [...new Set([...seen.fields, ...hit.fields])] } : { score: hit.score, fields: hit.fields });
+      merged.set(
+        hit.id,
+        seen
+          ? {
+              score: Math.max(seen.score, hit.score),
+              fields: [...new Set([...seen.fields, ...hit.fields])],
+            }
+          : { score: hit.score, fields: hit.fields },
+      );
     }
   }
   return merged;
@@ -50,12 +60,33 @@ export function mergeConceptHits(perWord: readonly (readonly { id: string; score
  * The pages of all concepts, best first (see above). `phrases` are the pages
  * holding each typed phrase whole; `dateRank` (0 = newest) orders by date instead of relevance.
  */
-export function rankPages(concepts: readonly RankedConcept[], phrases: readonly ReadonlySet<string>[] = [], dateRank?: ReadonlyMap<string, number>): RankedPage[] {
+export function rankPages(
+  concepts: readonly RankedConcept[],
+  phrases: readonly ReadonlySet<string>[] = [],
+  dateRank?: ReadonlyMap<string, number>,
+): RankedPage[] {
   const anyStrong = concepts.some((c) => !c.weak);
-  const pages = new Map<string, { strong: number; weak: number; phrases: number; canonical: number; headline: number; score: number }>();
+  const pages = new Map<
+    string,
+    {
+      strong: number;
+      weak: number;
+      phrases: number;
+      canonical: number;
+      headline: number;
+      score: number;
+    }
+  >();
   for (const concept of concepts) {
     for (const [id, hit] of concept.hits) {
-      const page = pages.get(id) ?? { strong: 0, weak: 0, phrases: 0, canonical: 0, headline: 0, score: 0 };
+      const page = pages.get(id) ?? {
+        strong: 0,
+        weak: 0,
+        phrases: 0,
+        canonical: 0,
+        headline: 0,
+        score: 0,
+      };
       if (concept.weak) page.weak++;
       else page.strong++;
       if (hit.fields.includes(CANONICAL_FIELD)) page.canonical++;
@@ -73,7 +104,9 @@ export function rankPages(concepts: readonly RankedConcept[], phrases: readonly 
         b.strong - a.strong ||
         b.phrases - a.phrases ||
         b.weak - a.weak ||
-        (dateRank ? date(idA) - date(idB) : b.canonical - a.canonical || b.headline - a.headline || b.score - a.score) ||
+        (dateRank
+          ? date(idA) - date(idB)
+          : b.canonical - a.canonical || b.headline - a.headline || b.score - a.score) ||
         idA.localeCompare(idB),
     )
     .map(([id, page]) => ({ id, strong: page.strong, weak: page.weak }));

@@ -40,9 +40,10 @@ function cutAtWords(word: string, dictionary: Dictionary): { text: string; known
   const chars = Array.from(word);
   const pieces: { text: string; known: boolean }[] = [];
   let loose = '';
-  for (let at = 0; at < chars.length; ) {
+  for (let at = 0; at < chars.length;) {
     let length = Math.min(dictionary.longest, chars.length - at);
-    for (; length >= 2; length--) if (dictionary.entries.has(chars.slice(at, at + length).join(''))) break;
+    for (; length >= 2; length--)
+      if (dictionary.entries.has(chars.slice(at, at + length).join(''))) break;
     if (length >= 2) {
       if (loose) pieces.push({ text: loose, known: false });
       loose = '';
@@ -62,7 +63,12 @@ export function readQuery(query: string, dictionary: Dictionary): QueryReading {
   const add = (typed: string, known: boolean) => {
     if (concepts.some((c) => c.typed === typed)) return;
     const entry = known ? dictionary.entries.get(typed) : undefined;
-    concepts.push({ typed, words: entry ? [...entry.searched] : [typed], known: entry !== undefined, weak: false });
+    concepts.push({
+      typed,
+      words: entry ? [...entry.searched] : [typed],
+      known: entry !== undefined,
+      weak: false,
+    });
   };
   for (const word of splitQueryWords(query)) {
     if (!Array.from(word).some(isHan)) {
@@ -83,7 +89,9 @@ export function readQuery(query: string, dictionary: Dictionary): QueryReading {
     }
     if (!lost && concepts.length - before > 1) phrases.push(word);
   }
-  const strong = concepts.filter((c) => (Array.from(c.typed).length > 1 || !isHan(c.typed)) && !ASPECT_WORDS.has(c.typed));
+  const strong = concepts.filter(
+    (c) => (Array.from(c.typed).length > 1 || !isHan(c.typed)) && !ASPECT_WORDS.has(c.typed),
+  );
   for (const concept of concepts) concept.weak = strong.length > 0 && !strong.includes(concept);
   return { concepts, setAside: [...new Set(setAside)], phrases };
 }

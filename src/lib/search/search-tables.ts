@@ -28,7 +28,9 @@ export const WORD_SHARDS = 64;
 export function shardOf(word: string): number {
   const [first = '', second = ''] = Array.from(word.toLowerCase());
   // A mixing hash: neighbouring characters (a run of code points) spread over all the parts.
-  let hash = Math.imul((first.codePointAt(0) ?? 0) ^ 0x5bd1e995, 0x9e3779b1) ^ Math.imul(second.codePointAt(0) ?? 0, 0x85ebca6b);
+  let hash =
+    Math.imul((first.codePointAt(0) ?? 0) ^ 0x5bd1e995, 0x9e3779b1) ^
+    Math.imul(second.codePointAt(0) ?? 0, 0x85ebca6b);
   hash ^= hash >>> 15;
   return (hash >>> 0) % WORD_SHARDS;
 }
@@ -94,11 +96,17 @@ export function splitGroupLine(line: string): { searched: string[]; others: stri
  * with a PINYIN_FILE's terms (each a group of its own, after the vocabulary)
  * and wrong forms when given.
  */
-export function readDictionary(tables: SearchWords | readonly SearchWords[], more?: Pick<SearchPinyin, 'terms' | 'corrections'>): Dictionary {
+export function readDictionary(
+  tables: SearchWords | readonly SearchWords[],
+  more?: Pick<SearchPinyin, 'terms' | 'corrections'>,
+): Dictionary {
   const entries = new Map<string, DictionaryEntry>();
   let longest = 0;
   const list: readonly SearchWords[] = 'groups' in tables ? [tables] : tables;
-  const lines = [...list.flatMap((table) => table.groups.split('\n')), ...(more?.terms.split(' ') ?? [])].filter((line) => line !== '');
+  const lines = [
+    ...list.flatMap((table) => table.groups.split('\n')),
+    ...(more?.terms.split(' ') ?? []),
+  ].filter((line) => line !== '');
   lines.forEach((line, rank) => {
     const { searched, others } = splitGroupLine(line);
     for (const word of [...searched, ...others]) {

@@ -27,7 +27,12 @@ export interface WordHit<R> {
   fields: string[];
 }
 
-const hitOf = <R extends PagefindHit>(result: R): WordHit<R> => ({ id: result.id, result, score: result.score, fields: result.matchedMetaFields ?? [] });
+const hitOf = <R extends PagefindHit>(result: R): WordHit<R> => ({
+  id: result.id,
+  result,
+  score: result.score,
+  fields: result.matchedMetaFields ?? [],
+});
 
 /**
  * The pages holding one query word, in Pagefind's order (by relevance, or by
@@ -46,23 +51,39 @@ export async function searchWord<R extends PagefindHit, O>(
   if (plan.kind === 'terms') {
     if (plan.characters) {
       const known = await probes();
-      await Promise.all(plan.characters.flatMap((char) => known[char] ?? []).map((term) => pagefind.preload(term, options)));
+      await Promise.all(
+        plan.characters
+          .flatMap((char) => known[char] ?? [])
+          .map((term) => pagefind.preload(term, options)),
+      );
     }
     return ((await pagefind.search(plan.terms, options))?.results ?? []).map(hitOf);
   }
   const terms = [...new Set(plan.pairs.map((p) => p.term))];
-  const found = await Promise.all(terms.map(async (term) => (await pagefind.search(term, options))?.results ?? []));
+  const found = await Promise.all(
+    terms.map(async (term) => (await pagefind.search(term, options))?.results ?? []),
+  );
   if (plan.pairs.length === 1) return found[0]!.map(hitOf);
   const byTerm = new Map(terms.map((term, i) => [term, new Map(found[i]!.map((r) => [r.id, r]))]));
-  const [first, ...rest] = plan.pairs.map((pair) => ({ offset: pair.offset, pages: byTerm.get(pair.term)! }));
+  const [first, ...rest] = plan.pairs.map((pair) => ({
+    offset: pair.offset,
+    pages: byTerm.get(pair.term)!,
+  }));
   const hits: WordHit<R>[] = [];
   for (const result of first!.pages.values()) {
     const others = rest.map((pair) => ({ offset: pair.offset, result: pair.pages.get(result.id) }));
     if (others.some((o) => o.result === undefined)) continue;
     const positions = others.map((o) => ({ offset: o.offset, at: new Set(o.result!.words) }));
     if (!result.words.some((start) => positions.every((p) => p.at.has(start + p.offset)))) continue;
-    const fields = (result.matchedMetaFields ?? []).filter((f) => others.every((o) => o.result!.matchedMetaFields?.includes(f)));
-    hits.push({ id: result.id, result, score: others.reduce((sum, o) => sum + o.result!.score, result.score), fields });
+    const fields = (result.matchedMetaFields ?? []).filter((f) =>
+      others.every((o) => o.result!.matchedMetaFields?.includes(f)),
+    );
+    hits.push({
+      id: result.id,
+      result,
+      score: others.reduce((sum, o) => sum + o.result!.score, result.score),
+      fields,
+    });
   }
   return hits;
 }

@@ -37,14 +37,28 @@ export interface VocabularyProblem {
 }
 
 /** Every group of every file, and what breaks the rules across files. */
-export function collectWordGroups(files: readonly VocabularyFile[]): { groups: WordGroup[]; problems: VocabularyProblem[] } {
-  const groups: WordGroup[] = files.flatMap((file) => file.data.groups.map((line, index) => ({ words: splitWords(line).map(foldWord), file: file.path, index })));
+export function collectWordGroups(files: readonly VocabularyFile[]): {
+  groups: WordGroup[];
+  problems: VocabularyProblem[];
+} {
+  const groups: WordGroup[] = files.flatMap((file) =>
+    file.data.groups.map((line, index) => ({
+      words: splitWords(line).map(foldWord),
+      file: file.path,
+      index,
+    })),
+  );
   const problems: VocabularyProblem[] = [];
   const groupOf = new Map<string, WordGroup>();
   for (const group of groups) {
     for (const word of group.words) {
       const earlier = groupOf.get(word);
-      if (earlier && earlier !== group) problems.push({ file: group.file, index: group.index, message: `“${word}”同时在 ${placeOf(earlier)}和 ${placeOf(group)}:一个词只能属于一组,请删去一处` });
+      if (earlier && earlier !== group)
+        problems.push({
+          file: group.file,
+          index: group.index,
+          message: `“${word}”同时在 ${placeOf(earlier)}和 ${placeOf(group)}:一个词只能属于一组,请删去一处`,
+        });
       else groupOf.set(word, group);
     }
   }
@@ -55,7 +69,11 @@ export function collectWordGroups(files: readonly VocabularyFile[]): { groups: W
         for (const b of words.slice(i + 1)) {
           const group = groupOf.get(a);
           if (group && group === groupOf.get(b)) {
-            problems.push({ file: group.file, index: group.index, message: `${placeOf(group)}把“${a}”和“${b}”放在一起,但 ${file.path} 说它们意思不同(不能合并的词)` });
+            problems.push({
+              file: group.file,
+              index: group.index,
+              message: `${placeOf(group)}把“${a}”和“${b}”放在一起,但 ${file.path} 说它们意思不同(不能合并的词)`,
+            });
           }
         }
       });

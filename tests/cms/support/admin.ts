@@ -10,14 +10,19 @@ export interface AdminPage {
   errors: string[];
 }
 
-export async function openAdmin(browser: Browser, origin: string, decapUrl: string): Promise<AdminPage> {
+export async function openAdmin(
+  browser: Browser,
+  origin: string,
+  decapUrl: string,
+): Promise<AdminPage> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
   const allowed = new Set([new URL(origin).host, new URL(decapUrl).host]);
   const foreignRequests: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if ((url.protocol === 'http:' || url.protocol === 'https:') && !allowed.has(url.host)) foreignRequests.push(r.url());
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && !allowed.has(url.host))
+      foreignRequests.push(r.url());
   });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${origin}/admin/`, { timeout: 120_000 });
@@ -49,7 +54,12 @@ export async function openEntry(page: Page, collection: string, slug: string): P
  * (Decap keeps an open editor when only the slug in the route changes, so
  * the editor is left first.)
  */
-export async function openEntryShowing(page: Page, collection: string, slug: string, firstValue: string): Promise<void> {
+export async function openEntryShowing(
+  page: Page,
+  collection: string,
+  slug: string,
+  firstValue: string,
+): Promise<void> {
   // Decap's "page not found" route: it unmounts the editor without loading anything.
   await gotoRoute(page, '/leave-editor');
   await page.locator(EDITOR_FIELD).first().waitFor({ state: 'detached', timeout: 30_000 });
@@ -64,8 +74,14 @@ export async function openEntryShowing(page: Page, collection: string, slug: str
       { timeout: 60_000 },
     );
   } catch (error) {
-    const shown = await page.evaluate((s) => document.querySelector<HTMLInputElement>(s)?.value, FIRST_TEXT_FIELD);
-    throw new Error(`${collection}/${slug} did not open (expected first field ${JSON.stringify(firstValue)}, shown ${JSON.stringify(shown)} at ${page.url()})`, { cause: error });
+    const shown = await page.evaluate(
+      (s) => document.querySelector<HTMLInputElement>(s)?.value,
+      FIRST_TEXT_FIELD,
+    );
+    throw new Error(
+      `${collection}/${slug} did not open (expected first field ${JSON.stringify(firstValue)}, shown ${JSON.stringify(shown)} at ${page.url()})`,
+      { cause: error },
+    );
   }
 }
 
@@ -116,8 +132,10 @@ export async function saveEntry(page: Page): Promise<void> {
     }
     if (await saved.first().isVisible()) return;
     // A click that landed while the editor was re-rendering is lost: click again while nothing is in flight.
-    const canClick = (await button.count()) === 1 && (await button.isEnabled({ timeout: 500 }).catch(() => false));
-    if (canClick && (await page.getByText('正在保存').count()) === 0) await button.click({ timeout: 2000 }).catch(() => {});
+    const canClick =
+      (await button.count()) === 1 && (await button.isEnabled({ timeout: 500 }).catch(() => false));
+    if (canClick && (await page.getByText('正在保存').count()) === 0)
+      await button.click({ timeout: 2000 }).catch(() => {});
     await page.waitForTimeout(500);
   }
   await page.screenshot({ path: 'test-results/cms/save-timeout.png' });
@@ -140,20 +158,38 @@ export function field(page: Page, label: string) {
  * the pinyin being typed, then the committed characters (Chrome DevTools
  * Protocol Input.imeSetComposition / Input.insertText).
  */
-export async function typeWithIme(page: Page, pinyin: string, text: string, keyDelayMs = 0): Promise<void> {
+export async function typeWithIme(
+  page: Page,
+  pinyin: string,
+  text: string,
+  keyDelayMs = 0,
+): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   for (let i = 1; i <= pinyin.length; i++) {
     const composing = pinyin.slice(0, i);
-    await cdp.send('Input.imeSetComposition', { text: composing, selectionStart: composing.length, selectionEnd: composing.length });
+    await cdp.send('Input.imeSetComposition', {
+      text: composing,
+      selectionStart: composing.length,
+      selectionEnd: composing.length,
+    });
     if (keyDelayMs) await page.waitForTimeout(keyDelayMs);
   }
-  await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+  await cdp.send('Input.imeSetComposition', {
+    text,
+    selectionStart: text.length,
+    selectionEnd: text.length,
+  });
   await cdp.send('Input.insertText', { text });
   await cdp.detach();
 }
 
 /** Picks an option of a Decap select or relation field (react-select) by typing and clicking it. */
-export async function pick(page: Page, label: string, typed: string, option: string): Promise<void> {
+export async function pick(
+  page: Page,
+  label: string,
+  typed: string,
+  option: string,
+): Promise<void> {
   await field(page, label).click();
   await page.keyboard.insertText(typed);
   await page.getByText(option, { exact: true }).last().click();

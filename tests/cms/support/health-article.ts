@@ -2,7 +2,11 @@ import type { Page } from 'playwright-core';
 import { field, gotoRoute, pick } from './admin.ts';
 
 /** What a new health article needs besides its title, filled in as an editor would (no input method). */
-export async function startHealthArticle(page: Page, title: string, summary: string): Promise<void> {
+export async function startHealthArticle(
+  page: Page,
+  title: string,
+  summary: string,
+): Promise<void> {
   await gotoRoute(page, '/collections/health/new');
   await field(page, '标题').click();
   await page.keyboard.insertText(title);

@@ -15,10 +15,12 @@ function normalizeValue(value: unknown): Json {
   if (Array.isArray(value)) return value.map(normalizeValue);
   if (value && typeof value === 'object') {
     const out: { [key: string]: Json } = {};
-    for (const key of Object.keys(value).sort()) out[key] = normalizeValue((value as Record<string, unknown>)[key]);
+    for (const key of Object.keys(value).sort())
+      out[key] = normalizeValue((value as Record<string, unknown>)[key]);
     return out;
   }
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/.test(value)) return value.slice(0, 10);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/.test(value))
+    return value.slice(0, 10);
   return (value ?? null) as Json;
 }
 
@@ -33,13 +35,15 @@ function normalizeNode(node: Record<string, unknown>): Json {
         if (child['type'] === 'yaml') continue;
         const n = normalizeNode(child) as { [key: string]: Json };
         const last = children[children.length - 1] as { [key: string]: Json } | undefined;
-        if (n['type'] === 'text' && last?.['type'] === 'text') last['value'] = `${String(last['value'])}${String(n['value'])}`;
+        if (n['type'] === 'text' && last?.['type'] === 'text')
+          last['value'] = `${String(last['value'])}${String(n['value'])}`;
         else children.push(n);
       }
       out[key] = children;
     } else if (key === 'attributes' && Array.isArray(value)) {
       const attrs: { [key: string]: Json } = {};
-      for (const a of value as { name: string; value: unknown }[]) attrs[a.name] = normalizeValue(a.value);
+      for (const a of value as { name: string; value: unknown }[])
+        attrs[a.name] = normalizeValue(a.value);
       out[key] = attrs;
     } else {
       out[key] = normalizeValue(value);
@@ -57,7 +61,10 @@ export interface Meaning {
 
 function componentsOf(node: Json, out: string[] = []): string[] {
   if (node && typeof node === 'object' && !Array.isArray(node)) {
-    if ((node['type'] === 'mdxJsxFlowElement' || node['type'] === 'mdxJsxTextElement') && typeof node['name'] === 'string') {
+    if (
+      (node['type'] === 'mdxJsxFlowElement' || node['type'] === 'mdxJsxTextElement') &&
+      typeof node['name'] === 'string'
+    ) {
       out.push(`${node['name']}${JSON.stringify(node['attributes'] ?? {})}`);
     }
     const children = node['children'];
@@ -67,9 +74,14 @@ function componentsOf(node: Json, out: string[] = []): string[] {
 }
 
 export function meaningOf(path: string, text: string): Meaning {
-  if (path.endsWith('.yaml')) return { data: normalizeValue(parse(text)), body: null, components: [] };
+  if (path.endsWith('.yaml'))
+    return { data: normalizeValue(parse(text)), body: null, components: [] };
   const doc = parseDocument(text, 'mdx');
   if (!doc.tree) throw new Error(`${path}: ${doc.problems.map((p) => p.message).join('; ')}`);
   const body = normalizeNode(doc.tree as unknown as Record<string, unknown>);
-  return { data: normalizeValue(doc.frontmatter?.data ?? null), body, components: componentsOf(body) };
+  return {
+    data: normalizeValue(doc.frontmatter?.data ?? null),
+    body,
+    components: componentsOf(body),
+  };
 }

@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
@@ -34,7 +42,8 @@ export function createWorkspace(): Workspace {
   const lock = join(parent, 'lock');
   if (existsSync(lock)) {
     const pid = Number(readFileSync(lock, 'utf8'));
-    if (pid && pid !== process.pid && isAlive(pid)) throw new Error(`CMS tests already running (pid ${pid}); ${lock}`);
+    if (pid && pid !== process.pid && isAlive(pid))
+      throw new Error(`CMS tests already running (pid ${pid}); ${lock}`);
   }
   writeFileSync(lock, String(process.pid));
   const dir = join(parent, 'workspace');
@@ -50,7 +59,17 @@ export function createWorkspace(): Workspace {
     if (existsSync(from)) cpSync(from, join(dir, name), { recursive: true });
   }
   const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'CMS 测试', GIT_AUTHOR_EMAIL: 'cms-test@example.invalid', GIT_COMMITTER_NAME: 'CMS 测试', GIT_COMMITTER_EMAIL: 'cms-test@example.invalid' } });
+    execFileSync('git', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'CMS 测试',
+        GIT_AUTHOR_EMAIL: 'cms-test@example.invalid',
+        GIT_COMMITTER_NAME: 'CMS 测试',
+        GIT_COMMITTER_EMAIL: 'cms-test@example.invalid',
+      },
+    });
   git('init', '-q', '-b', 'main');
   git('config', 'user.name', 'CMS 测试');
   git('config', 'user.email', 'cms-test@example.invalid');

@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { parseTarget, releaseName, rsyncCommand, shellQuote, switchCommand } from '../../../tools/deploy/publish.ts';
+import {
+  parseTarget,
+  releaseName,
+  rsyncCommand,
+  shellQuote,
+  switchCommand,
+} from '../../../tools/deploy/publish.ts';
 
 /** The command lines npm run deploy sends to a server (no server is reachable here: the folder case runs the same script in tests/build/deploy.test.ts). */
 describe('deploy targets', () => {
   it('reads a folder and an rsync target', () => {
     expect(parseTarget('/srv/chuangwei')).toEqual({ kind: 'local', dir: '/srv/chuangwei' });
-    expect(parseTarget('deploy@web1.example.gov.cn:/srv/chuangwei')).toEqual({ kind: 'remote', host: 'deploy@web1.example.gov.cn', dir: '/srv/chuangwei' });
-    expect(parseTarget('web1:/srv/chuangwei')).toEqual({ kind: 'remote', host: 'web1', dir: '/srv/chuangwei' });
+    expect(parseTarget('deploy@web1.example.gov.cn:/srv/chuangwei')).toEqual({
+      kind: 'remote',
+      host: 'deploy@web1.example.gov.cn',
+      dir: '/srv/chuangwei',
+    });
+    expect(parseTarget('web1:/srv/chuangwei')).toEqual({
+      kind: 'remote',
+      host: 'web1',
+      dir: '/srv/chuangwei',
+    });
     expect(parseTarget('./out:1')).toMatchObject({ kind: 'local' });
   });
 
@@ -18,9 +32,21 @@ describe('deploy targets', () => {
   });
 
   it('copies to a new incoming folder beside the current release, sharing its unchanged files', () => {
-    const target = parseTarget('deploy@web1:/srv/chuangwei') as Extract<ReturnType<typeof parseTarget>, { kind: 'remote' }>;
-    expect(rsyncCommand('/w/.cache/build/site', target, '.incoming-1', '20261201T000000000Z')).toEqual([
-      'rsync', '-a', '--delete', '-e', 'ssh -o BatchMode=yes', '--link-dest=../20261201T000000000Z', '/w/.cache/build/site/', 'deploy@web1:/srv/chuangwei/releases/.incoming-1/',
+    const target = parseTarget('deploy@web1:/srv/chuangwei') as Extract<
+      ReturnType<typeof parseTarget>,
+      { kind: 'remote' }
+    >;
+    expect(
+      rsyncCommand('/w/.cache/build/site', target, '.incoming-1', '20261201T000000000Z'),
+    ).toEqual([
+      'rsync',
+      '-a',
+      '--delete',
+      '-e',
+      'ssh -o BatchMode=yes',
+      '--link-dest=../20261201T000000000Z',
+      '/w/.cache/build/site/',
+      'deploy@web1:/srv/chuangwei/releases/.incoming-1/',
     ]);
     expect(rsyncCommand('/w/site/', target, '.incoming-1', null)).not.toContain('--link-dest');
   });

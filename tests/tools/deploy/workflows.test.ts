@@ -8,11 +8,16 @@ import { parseDocument } from 'yaml';
  * and once a day just after midnight China time, keeps the build cache
  * between runs, and previews the CMS's review branches.
  */
-const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (
+  JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
+).scripts;
 
 function load(path: string): Record<string, unknown> {
   const doc = parseDocument(readFileSync(path, 'utf8'), { uniqueKeys: true, prettyErrors: true });
-  expect(doc.errors.map((e) => e.message), path).toEqual([]);
+  expect(
+    doc.errors.map((e) => e.message),
+    path,
+  ).toEqual([]);
   return doc.toJS() as Record<string, unknown>;
 }
 
@@ -32,7 +37,10 @@ type Step = { uses?: string; run?: string; with?: Record<string, string>; if?: s
 
 describe('GitHub, Gitea and Forgejo Actions (.github/workflows/deploy.yml)', () => {
   const text = readFileSync('.github/workflows/deploy.yml', 'utf8');
-  const workflow = load('.github/workflows/deploy.yml') as { on: { push: { branches: string[] }; schedule: { cron: string }[] }; jobs: Record<string, { steps: Step[]; env: Record<string, string> }> };
+  const workflow = load('.github/workflows/deploy.yml') as {
+    on: { push: { branches: string[] }; schedule: { cron: string }[] };
+    jobs: Record<string, { steps: Step[]; env: Record<string, string> }>;
+  };
   const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 
   it('runs on every push to main and on the CMS’s review branches', () => {
@@ -45,7 +53,10 @@ describe('GitHub, Gitea and Forgejo Actions (.github/workflows/deploy.yml)', () 
 
   it('publishes main with npm run deploy and previews review branches', () => {
     const deploy = steps.filter((s) => s.run?.includes('npm run deploy -- --to'));
-    expect(deploy.map((s) => s.if)).toEqual(["github.ref_name == 'main'", "startsWith(github.ref_name, 'cms/')"]);
+    expect(deploy.map((s) => s.if)).toEqual([
+      "github.ref_name == 'main'",
+      "startsWith(github.ref_name, 'cms/')",
+    ]);
     for (const name of npmScriptsCalled(text)) expect(scripts, name).toHaveProperty(name);
   });
 
@@ -58,7 +69,10 @@ describe('GitHub, Gitea and Forgejo Actions (.github/workflows/deploy.yml)', () 
 
 describe('GitLab CI (.gitlab-ci.yml)', () => {
   const text = readFileSync('.gitlab-ci.yml', 'utf8');
-  const ci = load('.gitlab-ci.yml') as Record<string, { extends?: string; rules?: { if: string }[]; script?: string[]; cache?: { paths: string[] } }> & { variables: Record<string, string> };
+  const ci = load('.gitlab-ci.yml') as Record<
+    string,
+    { extends?: string; rules?: { if: string }[]; script?: string[]; cache?: { paths: string[] } }
+  > & { variables: Record<string, string> };
 
   it('publishes main with npm run deploy on pushes and on the pipeline schedule', () => {
     const rule = ci['deploy']!.rules!.map((r) => r.if).join(' ');

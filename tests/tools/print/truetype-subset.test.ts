@@ -1,6 +1,10 @@
 import { create, type Font } from 'fontkitten';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findSystemFace, loadFace, subsetToTrueType } from '../../../tools/print/truetype-subset.ts';
+import {
+  findSystemFace,
+  loadFace,
+  subsetToTrueType,
+} from '../../../tools/print/truetype-subset.ts';
 
 /**
  * The subsets the handbooks embed: read back by a font parser as a PDF
@@ -27,7 +31,8 @@ describe('a TrueType subset of Noto Sans CJK SC', () => {
   });
 
   it('holds every asked character and nothing else (one glyph each, plus .notdef)', () => {
-    for (const c of codes) expect(subset.hasGlyphForCodePoint(c), String.fromCodePoint(c)).toBe(true);
+    for (const c of codes)
+      expect(subset.hasGlyphForCodePoint(c), String.fromCodePoint(c)).toBe(true);
     expect(subset.hasGlyphForCodePoint('病'.codePointAt(0)! + 1)).toBe(false);
     expect(subset.numGlyphs).toBe(codes.length + 1);
   });
@@ -38,12 +43,20 @@ describe('a TrueType subset of Noto Sans CJK SC', () => {
       expect(b.advanceWidth, String.fromCodePoint(c)).toBe(Math.round(a.advanceWidth));
       if (c === 0x20) continue;
       const [ba, bb] = [a.path.bbox, b.path.bbox];
-      for (const k of ['minX', 'minY', 'maxX', 'maxY'] as const) expect(Math.abs(ba[k] - bb[k]), `${String.fromCodePoint(c)} ${k}`).toBeLessThanOrEqual(2);
+      for (const k of ['minX', 'minY', 'maxX', 'maxY'] as const)
+        expect(Math.abs(ba[k] - bb[k]), `${String.fromCodePoint(c)} ${k}`).toBeLessThanOrEqual(2);
     }
   });
 
   it('draws bold from the bold face', () => {
-    const bold = create(Buffer.from(subsetToTrueType(loadFace(findSystemFace('Noto Sans CJK SC', true)), codes, { family: 'HandbookPrint', bold: true }))) as Font;
+    const bold = create(
+      Buffer.from(
+        subsetToTrueType(loadFace(findSystemFace('Noto Sans CJK SC', true)), codes, {
+          family: 'HandbookPrint',
+          bold: true,
+        }),
+      ),
+    ) as Font;
     expect(bold['OS/2'].usWeightClass).toBe(700);
     expect(bold.glyphForCodePoint('手'.codePointAt(0)!).path.commands.length).toBeGreaterThan(0);
   });

@@ -13,7 +13,9 @@ test.each([
 });
 
 test('long titles are cut at a syllable, never mid-word', () => {
-  const slug = toPinyinSlug('关于进一步加强全市创建省级卫生城市工作中病媒生物防制和环境卫生整治的实施意见');
+  const slug = toPinyinSlug(
+    '关于进一步加强全市创建省级卫生城市工作中病媒生物防制和环境卫生整治的实施意见',
+  );
   expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
   expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   expect(slug.startsWith('guan-yu-jin-yi-bu-jia-qiang')).toBe(true);

@@ -14,13 +14,18 @@ beforeAll(async () => {
 
 describe('article-body components', () => {
   it('Callout names its kind in text, not by colour alone', async () => {
-    const html = await container.renderToString(Callout, { props: { type: 'warning', title: '发热及时就医' }, slots: { default: '<p>内容</p>' } });
+    const html = await container.renderToString(Callout, {
+      props: { type: 'warning', title: '发热及时就医' },
+      slots: { default: '<p>内容</p>' },
+    });
     expect(html).toContain('注意');
     expect(html).toContain('发热及时就医');
     expect(html).toContain('callout-warning');
   });
   it('KeyPoints is a labelled section with a heading', async () => {
-    const html = await container.renderToString(KeyPoints, { slots: { default: '<ul><li>清除积水</li></ul>' } });
+    const html = await container.renderToString(KeyPoints, {
+      slots: { default: '<ul><li>清除积水</li></ul>' },
+    });
     expect(html).toMatch(/<section[^>]*aria-label="要点"/);
     expect(html).toMatch(/<h2[^>]*>要点<\/h2>/);
   });
@@ -28,13 +33,18 @@ describe('article-body components', () => {
 
 describe('page parts', () => {
   it('Breadcrumbs start at home and mark the current page', async () => {
-    const html = await container.renderToString(Breadcrumbs, { props: { items: [{ label: '健康教育', href: '/health/' }, { label: '登革热' }] } });
+    const html = await container.renderToString(Breadcrumbs, {
+      props: { items: [{ label: '健康教育', href: '/health/' }, { label: '登革热' }] },
+    });
     expect(html).toMatch(/aria-label="当前位置"/);
     expect(html).toMatch(/href="\/"[^>]*>首页/);
     expect(html).toMatch(/aria-current="page"[^>]*>登革热/);
   });
   it('Pagination links every page and marks the current one', async () => {
-    const page = paginate(Array.from({ length: 25 }, (_, i) => i), '/news/')[1]!;
+    const page = paginate(
+      Array.from({ length: 25 }, (_, i) => i),
+      '/news/',
+    )[1]!;
     const html = await container.renderToString(Pagination, { props: { page } });
     expect(html).toContain('href="/news/"');
     expect(html).toContain('href="/news/page/3/"');
@@ -42,7 +52,9 @@ describe('page parts', () => {
     expect(html).toContain('第 2 页,共 3 页');
   });
   it('Pagination is absent when there is one page', async () => {
-    const html = await container.renderToString(Pagination, { props: { page: paginate([1], '/news/')[0]! } });
+    const html = await container.renderToString(Pagination, {
+      props: { page: paginate([1], '/news/')[0]! },
+    });
     expect(html).not.toContain('分页');
   });
   it('HealthReview shows reviewer, both review dates in Chinese and numbered sources', async () => {

@@ -17,8 +17,11 @@ import { standardAreaSchema } from '../../../src/schemas/standards.ts';
 const CONTENT = process.env.CONTENT_DIR ?? 'content';
 const readYaml = (path: string) => parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 const yamlFiles = (folder: string) =>
-  readdirSync(join(CONTENT, folder)).filter((f) => f.endsWith('.yaml')).map((f) => join(CONTENT, folder, f));
-const frontmatter = (path: string) => parse(readFileSync(path, 'utf8').split(/^---\s*$/m)[1] ?? '') as Record<string, unknown>;
+  readdirSync(join(CONTENT, folder))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join(CONTENT, folder, f));
+const frontmatter = (path: string) =>
+  parse(readFileSync(path, 'utf8').split(/^---\s*$/m)[1] ?? '') as Record<string, unknown>;
 // Stand-ins for Astro's image() and reference(), as the content gate uses.
 const news = newsSchema({ image: () => z.string(), reference: () => z.string() });
 const isTheDemo = readYaml(join(CONTENT, 'settings/site.yaml'))['city'] === 'AA市';
@@ -28,7 +31,10 @@ describe.skipIf(!isTheDemo)('the demo content tells AA市’s campaign as the br
     const files = yamlFiles('organisation');
     expect(files).toHaveLength(1);
     const org = organisationSchema().parse(readYaml(files[0]!));
-    expect(org.headquarters.leaders.filter((l) => l.post === '组长').map((l) => l.holder)).toEqual(['市委书记', '市长']);
+    expect(org.headquarters.leaders.filter((l) => l.post === '组长').map((l) => l.holder)).toEqual([
+      '市委书记',
+      '市长',
+    ]);
     expect(org.office.leaders.map((l) => l.holder)).toEqual(['主管市长', '市委办公室副主任']);
     expect(org.office.staff).toContain('12 名后备干部');
     expect(org.groups.items).toHaveLength(18);
@@ -39,7 +45,9 @@ describe.skipIf(!isTheDemo)('the demo content tells AA市’s campaign as the br
   it('standards: every area parses, with items in all three statuses and marked as examples', () => {
     const areas = yamlFiles('standards').map((f) => standardAreaSchema().parse(readYaml(f)));
     expect(areas.length).toBeGreaterThanOrEqual(9);
-    expect(new Set(areas.flatMap((a) => a.items.map((i) => i.status)))).toEqual(new Set(['未开始', '推进中', '已达标']));
+    expect(new Set(areas.flatMap((a) => a.items.map((i) => i.status)))).toEqual(
+      new Set(['未开始', '推进中', '已达标']),
+    );
     expect(areas.every((a) => a.example)).toBe(true);
     expect(new Set(areas.map((a) => a.order)).size, 'orders are distinct').toBe(areas.length);
   });
@@ -64,4 +72,3 @@ describe.skipIf(!isTheDemo)('the demo content tells AA市’s campaign as the br
     }
   });
 });
-

@@ -53,9 +53,20 @@ describe('files the build would take without the gate reading them', () => {
   symlinkSync('../elsewhere', join(work, 'content/news'), 'dir');
   symlinkSync('../../elsewhere', join(work, 'public/media/linked-folder'), 'dir');
   // A name of bytes that are not UTF-8 (git keeps names as bytes): nothing can open it by its decoded name.
-  writeFileSync(Buffer.concat([Buffer.from(`${join(work, 'public/downloads')}/`), Buffer.from([0xff, 0xfe]), Buffer.from('.pdf')]), '%PDF-1.4\n');
+  writeFileSync(
+    Buffer.concat([
+      Buffer.from(`${join(work, 'public/downloads')}/`),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('.pdf'),
+    ]),
+    '%PDF-1.4\n',
+  );
   const root = relative(repoRoot, work);
-  const result = checkFixtureDir(`${root}/content`, {}, { asSite: true, publicDir: `${root}/public` });
+  const result = checkFixtureDir(
+    `${root}/content`,
+    {},
+    { asSite: true, publicDir: `${root}/public` },
+  );
   const errors = result.findings.filter((f) => f.severity === 'error');
 
   it.each(Object.entries(expected))('%s is refused (%s), naming it', (path, rule) => {
@@ -64,15 +75,27 @@ describe('files the build would take without the gate reading them', () => {
   });
 
   it('names every file of a page address twice taken (Astro would keep one and drop the rest)', () => {
-    const twice = errors.filter((f) => f.rule === 'duplicate-id').map((f) => f.file.slice(root.length + 1));
-    expect(twice.sort()).toEqual(['content/health/Clear Standing Water.mdx', 'content/health/clear-standing-water.mdx']);
+    const twice = errors
+      .filter((f) => f.rule === 'duplicate-id')
+      .map((f) => f.file.slice(root.length + 1));
+    expect(twice.sort()).toEqual([
+      'content/health/Clear Standing Water.mdx',
+      'content/health/clear-standing-water.mdx',
+    ]);
   });
 
   // npm run dev runs the gate without stopping on its errors, and its server (no CSP, the origin of
   // /admin/, whose local back end writes any file of the checkout) would serve these files as they are.
   it('are not served by the dev server either, whatever address asks for them', () => {
     const at = resolve(work);
-    const folders = { root: at, areas: [{ area: 'content' as const, dir: join(at, 'content') }, { area: 'public' as const, dir: join(at, 'public') }], publicDir: join(at, 'public') };
+    const folders = {
+      root: at,
+      areas: [
+        { area: 'content' as const, dir: join(at, 'content') },
+        { area: 'public' as const, dir: join(at, 'public') },
+      ],
+      publicDir: join(at, 'public'),
+    };
     const refusal = (url: string) => refusalToServe(url, folders) ?? '';
     for (const [url, rule] of [
       ['/downloads/page.html', 'file-type'],
@@ -86,7 +109,14 @@ describe('files the build would take without the gate reading them', () => {
     ] as const) {
       expect(refusal(url), url).toMatch(new RegExp(`  ${rule}  `));
     }
-    for (const url of ['/favicon.svg', '/downloads/sample.pdf', '/content/health/clear-standing-water.mdx?import', '/content/uploads/green.png', '/health/clear-standing-water/', '/src/pages/index.astro']) {
+    for (const url of [
+      '/favicon.svg',
+      '/downloads/sample.pdf',
+      '/content/health/clear-standing-water.mdx?import',
+      '/content/uploads/green.png',
+      '/health/clear-standing-water/',
+      '/src/pages/index.astro',
+    ]) {
       expect(refusal(url), url).toBe('');
     }
   });
@@ -117,14 +147,18 @@ describe('the site’s own SVG in public/ (allowed by its path, so read for scri
 
   // Each of these ran its script in Chromium when opened as an SVG file, yet the HTML tokenizer saw no script in it.
   it('reads it as a browser opening the file does, with its XML parser', () => {
-    const svg = (inner: string, attributes = '') => `<svg xmlns="http://www.w3.org/2000/svg"${attributes}>${inner}</svg>`;
+    const svg = (inner: string, attributes = '') =>
+      `<svg xmlns="http://www.w3.org/2000/svg"${attributes}>${inner}</svg>`;
     for (const text of [
       // An entity declared in the file expands into markup.
       `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x "&#60;script&#62;alert(1)&#60;/script&#62;">]>${svg('&x;')}`,
       // Prefixes bound to the SVG or XHTML namespace make a script element under another name.
       svg('<s:script>alert(1)</s:script>', ' xmlns:s="http://www.w3.org/2000/svg"'),
       svg('<h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script>'),
-      svg('<a l:href="javascript:alert(1)"><text>x</text></a>', ' xmlns:l="http://www.w3.org/1999/xlink"'),
+      svg(
+        '<a l:href="javascript:alert(1)"><text>x</text></a>',
+        ' xmlns:l="http://www.w3.org/1999/xlink"',
+      ),
       svg('<g xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></g>'),
       // HTML leaves the SVG namespace at <p>, so its <style> hides the script; XML stays in SVG.
       svg('<p/><style><script>alert(1)</script></style>'),

@@ -122,41 +122,77 @@ describe('dangerous fixtures', () => {
   it.each(topLevel)('%s fails with its rule, naming the file', (name) => {
     const file = `${fixtureDir}/${name}`;
     const rule = expected[name];
-    const hits = result.findings.filter((f) => f.file === file && f.rule === rule && f.severity === 'error');
-    expect(hits, `${name} should trip ${rule}; got ${JSON.stringify(result.findings.filter((f) => f.file === file))}`).not.toHaveLength(0);
+    const hits = result.findings.filter(
+      (f) => f.file === file && f.rule === rule && f.severity === 'error',
+    );
+    expect(
+      hits,
+      `${name} should trip ${rule}; got ${JSON.stringify(result.findings.filter((f) => f.file === file))}`,
+    ).not.toHaveLength(0);
     const line = formatFinding(hits[0]!);
     expect(line.startsWith(`${file}:${hits[0]!.line}:${hits[0]!.column}  ${rule}  `)).toBe(true);
     expect(line).not.toContain('\n');
   });
 
   it('reports positions inside the file', () => {
-    const f = (name: string, rule: RuleId) => result.findings.find((x) => x.file === `${fixtureDir}/${name}` && x.rule === rule);
+    const f = (name: string, rule: RuleId) =>
+      result.findings.find((x) => x.file === `${fixtureDir}/${name}` && x.rule === rule);
     expect(f('import-after-body-text.mdx', 'mdx-import')).toMatchObject({ line: 9, column: 1 });
-    expect(f('expression-in-text-process-exit.mdx', 'mdx-expression')).toMatchObject({ line: 7, column: 9 });
+    expect(f('expression-in-text-process-exit.mdx', 'mdx-expression')).toMatchObject({
+      line: 7,
+      column: 9,
+    });
     expect(f('mdx-syntax-error.mdx', 'parse-error')).toMatchObject({ line: 7, column: 1 });
     expect(f('frontmatter-yaml-error.mdx', 'parse-error')).toMatchObject({ line: 4 });
-    expect(f('forbidden-word-in-title.mdx', 'wording-forbidden')).toMatchObject({ line: 2, column: 8 });
+    expect(f('forbidden-word-in-title.mdx', 'wording-forbidden')).toMatchObject({
+      line: 2,
+      column: 8,
+    });
     expect(f('forbidden-word.mdx', 'wording-forbidden')).toMatchObject({ line: 7, column: 4 });
-    expect(f('frontmatter-line-starting-with-dashes.mdx', 'frontmatter-fence')).toMatchObject({ line: 5, column: 1 });
-    expect(f('frontmatter-line-starting-with-dashes.mdx', 'mdx-expression')).toMatchObject({ line: 5, column: 4 });
-    expect(f('yaml-anchor-and-alias-in-source-url.mdx', 'yaml-construct')).toMatchObject({ line: 5, column: 10 });
+    expect(f('frontmatter-line-starting-with-dashes.mdx', 'frontmatter-fence')).toMatchObject({
+      line: 5,
+      column: 1,
+    });
+    expect(f('frontmatter-line-starting-with-dashes.mdx', 'mdx-expression')).toMatchObject({
+      line: 5,
+      column: 4,
+    });
+    expect(f('yaml-anchor-and-alias-in-source-url.mdx', 'yaml-construct')).toMatchObject({
+      line: 5,
+      column: 10,
+    });
     expect(f('date-february-thirtieth.mdx', 'invalid-date')).toMatchObject({ line: 3, column: 7 });
-    expect(f('line-ends-carriage-return-only.mdx', 'file-characters')?.message).toMatch(/共 \d+ 处/);
+    expect(f('line-ends-carriage-return-only.mdx', 'file-characters')?.message).toMatch(
+      /共 \d+ 处/,
+    );
   });
 });
 
 describe('the check before each MDX compile (src/integrations/content-gate.ts)', () => {
   // It runs when the gate did not (astro build, npm run dev), before any file check: what the
   // compiler would import must be refused on the MDX text alone.
-  it.each(['image-import-of-a-script.mdx', 'frontmatter-layout.mdx', 'frontmatter-line-starting-with-dashes.mdx'])('refuses %s, naming it', (name) => {
+  it.each([
+    'image-import-of-a-script.mdx',
+    'frontmatter-layout.mdx',
+    'frontmatter-line-starting-with-dashes.mdx',
+  ])('refuses %s, naming it', (name) => {
     const path = `${fixtureDir}/${name}`;
-    const lines = checkMdxBeforeCompile({ path, contentPath: `health/${name}`, text: readFileSync(`${repoRoot}${path}`, 'utf8') });
-    expect(lines.some((l) => l.startsWith(`${path}:`) && l.includes(`  ${expected[name]}  `)), lines.join('\n')).toBe(true);
+    const lines = checkMdxBeforeCompile({
+      path,
+      contentPath: `health/${name}`,
+      text: readFileSync(`${repoRoot}${path}`, 'utf8'),
+    });
+    expect(
+      lines.some((l) => l.startsWith(`${path}:`) && l.includes(`  ${expected[name]}  `)),
+      lines.join('\n'),
+    ).toBe(true);
   });
 
   it('compiles an article that imports only an uploaded image', () => {
     const text = '---\ntitle: 标题\n---\n\n![洗手的七个步骤](../uploads/sample-figure.png)\n';
-    expect(checkMdxBeforeCompile({ path: 'content/health/a.mdx', contentPath: 'health/a.mdx', text })).toEqual([]);
+    expect(
+      checkMdxBeforeCompile({ path: 'content/health/a.mdx', contentPath: 'health/a.mdx', text }),
+    ).toEqual([]);
   });
 });
 
@@ -174,7 +210,9 @@ describe('ordinary content', () => {
   });
 
   it('warnings-only fixture has warnings and no errors', () => {
-    const findings = result.findings.filter((f) => f.file.startsWith(`${fixtureDir}/warnings-only/`));
+    const findings = result.findings.filter((f) =>
+      f.file.startsWith(`${fixtureDir}/warnings-only/`),
+    );
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(findings.map((f) => f.rule)).toContain('wording-correction');
   });
@@ -182,7 +220,9 @@ describe('ordinary content', () => {
 
 describe('writing-help fixtures', () => {
   const result = checkFixtureDir(fixtureDir);
-  const names = readdirSync(`${repoRoot}${fixtureDir}/health`).map((name) => `health/${name}`).sort();
+  const names = readdirSync(`${repoRoot}${fixtureDir}/health`)
+    .map((name) => `health/${name}`)
+    .sort();
 
   it('each health fixture has an expected warning (or none)', () => {
     expect(names).toEqual(Object.keys(expectedWarnings).sort());
@@ -192,12 +232,16 @@ describe('writing-help fixtures', () => {
     const file = `${fixtureDir}/${name}`;
     const found = result.findings.filter((f) => f.file === file);
     const rule = expectedWarnings[name];
-    expect(found.map((f) => [f.rule, f.severity])).toEqual(rule === null ? [] : [[rule, 'warning']]);
-    if (rule !== null) expect(formatFinding(found[0]!)).toMatch(new RegExp(`^${file}:\\d+:\\d+  ${rule}  警告:`));
+    expect(found.map((f) => [f.rule, f.severity])).toEqual(
+      rule === null ? [] : [[rule, 'warning']],
+    );
+    if (rule !== null)
+      expect(formatFinding(found[0]!)).toMatch(new RegExp(`^${file}:\\d+:\\d+  ${rule}  警告:`));
   });
 
   it('points at the line to fix', () => {
-    const at = (name: string) => result.findings.find((f) => f.file === `${fixtureDir}/health/${name}`);
+    const at = (name: string) =>
+      result.findings.find((f) => f.file === `${fixtureDir}/health/${name}`);
     expect(at('source-homepage.mdx')).toMatchObject({ line: 9, column: 10 });
     expect(at('sentence-too-long.mdx')).toMatchObject({ line: 17, column: 1 });
     expect(at('jargon-without-plain-word.mdx')).toMatchObject({ line: 17, column: 7 });

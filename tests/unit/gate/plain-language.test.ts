@@ -29,7 +29,13 @@ describe('sentence length', () => {
 
   it('splits at 。！？； and line breaks, keeping closing quotes with their sentence', () => {
     const text = '他说：“先量血压。”然后坐下！真的？好；\n再量一次';
-    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['他说：“先量血压。”', '然后坐下！', '真的？', '好；\n', '再量一次']);
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      '他说：“先量血压。”',
+      '然后坐下！',
+      '真的？',
+      '好；\n',
+      '再量一次',
+    ]);
   });
 
   it('warns once per sentence over the limit, at its first character, in paragraphs, lists, cells and components', () => {
@@ -42,7 +48,9 @@ describe('sentence length', () => {
       [9, 3],
       [13, 1],
     ]);
-    expect(found[0]!.message).toMatch(/^这句话有 50 个字\(“一二三四五六七八九十一二……”\),超过 40 字/);
+    expect(found[0]!.message).toMatch(
+      /^这句话有 50 个字\(“一二三四五六七八九十一二……”\),超过 40 字/,
+    );
     expect(checkSentenceLengths(blocksOf(body), 50)).toEqual([]);
     expect(defaultMaxSentenceLength).toBe(40);
   });
@@ -57,7 +65,9 @@ describe('sentence length', () => {
   it('is checked in health articles only, with the limit the gate is given', () => {
     const body = `---\ntitle: 标题\n---\n\n${'字'.repeat(35)}。\n`;
     const run = (max?: number) =>
-      checkInMemory({ 'health/a.mdx': body, 'news/a.mdx': body }, { maxSentenceLength: max }).findings.filter((f) => f.rule === 'sentence-too-long').map((f) => f.file);
+      checkInMemory({ 'health/a.mdx': body, 'news/a.mdx': body }, { maxSentenceLength: max })
+        .findings.filter((f) => f.rule === 'sentence-too-long')
+        .map((f) => f.file);
     expect(run()).toEqual([]);
     expect(run(30)).toEqual(['content/health/a.mdx']);
   });
@@ -67,26 +77,51 @@ describe('jargon', () => {
   it('wants a plain word in the block of the first use; later uses are fine', () => {
     expect(checkJargon(blocksOf('高压（收缩压）偏高。\n\n收缩压要常量。\n'), jargon)).toEqual([]);
     const found = checkJargon(blocksOf('## 血压\n\n收缩压要常量。\n\n高压就是收缩压。\n'), jargon);
-    expect(found).toEqual([expect.objectContaining({ rule: 'jargon-unexplained', severity: 'warning', line: 3, column: 1 })]);
-    expect(found[0]!.message).toBe('“收缩压”是专业说法,老年读者可能看不懂:在文中第一次出现时,请在同一段里加上通俗说法“高压”,例如写成“高压（收缩压）”');
+    expect(found).toEqual([
+      expect.objectContaining({
+        rule: 'jargon-unexplained',
+        severity: 'warning',
+        line: 3,
+        column: 1,
+      }),
+    ]);
+    expect(found[0]!.message).toBe(
+      '“收缩压”是专业说法,老年读者可能看不懂:在文中第一次出现时,请在同一段里加上通俗说法“高压”,例如写成“高压（收缩压）”',
+    );
   });
 
   it('reads a heading with the block after it', () => {
     const heading = [{ phrase: '二次供水', plain: ['水箱'], reason: undefined, allow: [] }];
-    expect(checkJargon(blocksOf('## 什么是二次供水\n\n楼里先把水存进水箱，再加压送上楼。\n'), heading)).toEqual([]);
-    expect(checkJargon(blocksOf('## 什么是二次供水\n\n加压送上楼。\n\n水箱要常洗。\n'), heading)).toHaveLength(1);
+    expect(
+      checkJargon(blocksOf('## 什么是二次供水\n\n楼里先把水存进水箱，再加压送上楼。\n'), heading),
+    ).toEqual([]);
+    expect(
+      checkJargon(blocksOf('## 什么是二次供水\n\n加压送上楼。\n\n水箱要常洗。\n'), heading),
+    ).toHaveLength(1);
   });
 
   it('reads a table row as one block, ignores case and width, and skips allowed longer words', () => {
-    expect(checkJargon(blocksOf('| 名称 | 说明 |\n| --- | --- |\n| 收缩压 | 高压 |\n'), jargon)).toEqual([]);
+    expect(
+      checkJargon(blocksOf('| 名称 | 说明 |\n| --- | --- |\n| 收缩压 | 高压 |\n'), jargon),
+    ).toEqual([]);
     const found = checkJargon(blocksOf('血压单位是ＭＭＨＧ，即毫米汞柱。\n\n汞有毒。\n'), jargon);
     expect(found.map((f) => [f.message.slice(0, 6), f.line])).toEqual([['“汞”是专业', 3]]);
   });
 
   it('is checked in letters, health and news, drafts included, but not in data files', () => {
     const text = `---\ntitle: 标题\ndraft: true\n---\n\n收缩压要常量。\n`;
-    const result = checkInMemory({ 'news/a.mdx': text, 'letters/a.mdx': text, 'health/a.mdx': text, 'topics/a.yaml': 'name: 收缩压\n' });
-    expect(result.findings.filter((f) => f.rule === 'jargon-unexplained').map((f) => f.file).sort()).toEqual(['content/health/a.mdx', 'content/letters/a.mdx', 'content/news/a.mdx']);
+    const result = checkInMemory({
+      'news/a.mdx': text,
+      'letters/a.mdx': text,
+      'health/a.mdx': text,
+      'topics/a.yaml': 'name: 收缩压\n',
+    });
+    expect(
+      result.findings
+        .filter((f) => f.rule === 'jargon-unexplained')
+        .map((f) => f.file)
+        .sort(),
+    ).toEqual(['content/health/a.mdx', 'content/letters/a.mdx', 'content/news/a.mdx']);
   });
 });
 
@@ -94,7 +129,10 @@ describe('the jargon list file', () => {
   const path = 'content/wording/jargon.yaml';
 
   it('the repository list parses cleanly, and each entry explains itself with other words', () => {
-    const { entries, findings } = parseJargonList({ path, text: readFileSync(`${repoRoot}${path}`, 'utf8') });
+    const { entries, findings } = parseJargonList({
+      path,
+      text: readFileSync(`${repoRoot}${path}`, 'utf8'),
+    });
     expect(findings).toEqual([]);
     expect(entries.length).toBeGreaterThan(20);
     expect(entries.find((e) => e.phrase === '收缩压')?.plain).toEqual(['高压']);
@@ -117,15 +155,24 @@ describe('the jargon list file', () => {
     const { entries, findings } = parseJargonList({ path, text });
     // An unknown key or a repeat is reported, and the entry still used; an entry without its plain words is not.
     expect(entries.map((e) => e.phrase)).toEqual(['收缩压', '伊蚊', '收缩压']);
-    expect(findings.every((f) => f.rule === 'parse-error' && f.severity === 'error' && f.file === path)).toBe(true);
+    expect(
+      findings.every((f) => f.rule === 'parse-error' && f.severity === 'error' && f.file === path),
+    ).toBe(true);
     expect(findings.map((f) => f.line).sort((a, b) => a - b)).toEqual([3, 4, 6, 9, 11]);
-    expect(findings.find((f) => f.line === 4)?.message).toBe('“肠毒素”的通俗说法“毒素”是术语本身的一部分,起不到解释作用,请换一个说法');
+    expect(findings.find((f) => f.line === 4)?.message).toBe(
+      '“肠毒素”的通俗说法“毒素”是术语本身的一部分,起不到解释作用,请换一个说法',
+    );
   });
 
   it('a list that is not YAML is one error on the list file, and the gate still runs', () => {
-    const result = checkInMemory({ 'health/a.mdx': '---\ntitle: 标题\n---\n\n收缩压要常量。\n' }, {
-      wording: { ...wording, jargon: { path, text: '- phrase: [\n' } },
-    });
-    expect(result.findings.filter((f) => f.file === path).map((f) => f.rule)).toEqual(['parse-error']);
+    const result = checkInMemory(
+      { 'health/a.mdx': '---\ntitle: 标题\n---\n\n收缩压要常量。\n' },
+      {
+        wording: { ...wording, jargon: { path, text: '- phrase: [\n' } },
+      },
+    );
+    expect(result.findings.filter((f) => f.file === path).map((f) => f.rule)).toEqual([
+      'parse-error',
+    ]);
   });
 });

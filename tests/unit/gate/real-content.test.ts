@@ -6,8 +6,17 @@ import { loadGateInput } from '../../../src/lib/gate/load.ts';
 import { repoRoot } from './helpers.ts';
 
 describe('the real content in content/ and public/', () => {
-  const loaded = loadGateInput({ root: repoRoot, contentDir: 'content', publicDir: 'public', wordingDir: 'content/wording' });
-  const result = checkContent({ ...loaded, today: getChinaToday(new Date()), buildParser: parseLikeTheBuild });
+  const loaded = loadGateInput({
+    root: repoRoot,
+    contentDir: 'content',
+    publicDir: 'public',
+    wordingDir: 'content/wording',
+  });
+  const result = checkContent({
+    ...loaded,
+    today: getChinaToday(new Date()),
+    buildParser: parseLikeTheBuild,
+  });
 
   it('checks at least one MDX article', () => {
     expect(result.checkedFiles.filter((f) => f.endsWith('.mdx')).length).toBeGreaterThan(0);

@@ -5,7 +5,10 @@ import { checkFixtureDir, checkInMemory, fixtureDir, frontmatter, notSchema } fr
 const MB = 1024 * 1024;
 
 describe('headings', () => {
-  const rules = (body: string) => checkInMemory({ 'a.mdx': frontmatter() + body }).findings.filter((f) => f.rule === 'heading-order');
+  const rules = (body: string) =>
+    checkInMemory({ 'a.mdx': frontmatter() + body }).findings.filter(
+      (f) => f.rule === 'heading-order',
+    );
 
   it('accepts ## → ### → ## → ###', () => {
     expect(rules('## a\n\n### b\n\n## c\n\n### d\n')).toEqual([]);
@@ -25,16 +28,43 @@ describe('headings', () => {
 describe('links and attachments', () => {
   const body = (links: string) => `${frontmatter()}## 链接\n\n${links}\n`;
 
-  const fixedPages = ['/', '/letters/', '/health/', '/news/', '/downloads/', '/search/', '/tags/', '/hotline/', '/organisation/', '/progress/', '/sitemap/', '/rss.xml', '/news/rss.xml'];
+  const fixedPages = [
+    '/',
+    '/letters/',
+    '/health/',
+    '/news/',
+    '/downloads/',
+    '/search/',
+    '/tags/',
+    '/hotline/',
+    '/organisation/',
+    '/progress/',
+    '/sitemap/',
+    '/rss.xml',
+    '/news/rss.xml',
+  ];
 
   it('resolves entries, their posters and tags, topics, columns, fixed pages, uploads and downloads', () => {
     const result = checkInMemory(
       {
-        'health/wash-hands.mdx': frontmatter('topic: hygiene\ntags: [洗手]\nposter: true\n') + '## a\n',
+        'health/wash-hands.mdx':
+          frontmatter('topic: hygiene\ntags: [洗手]\nposter: true\n') + '## a\n',
         'topics/hygiene.yaml': 'name: 个人卫生\ndescription: 个人卫生知识\norder: 1\n',
         'columns/campaign.yaml': 'name: 创城专题\ndescription: 创城工作动态\norder: 1\n',
         'letters/x.mdx': body(
-          [...fixedPages, '/health/wash-hands/', '/health/wash-hands', '/posters/health/wash-hands/', '/tags/洗手/', '/tags/%E6%B4%97%E6%89%8B/', '/health/topics/hygiene/', '/news/columns/campaign/', '/health/audiences/elderly/', '/downloads/a.pdf', '../uploads/a.png']
+          [
+            ...fixedPages,
+            '/health/wash-hands/',
+            '/health/wash-hands',
+            '/posters/health/wash-hands/',
+            '/tags/洗手/',
+            '/tags/%E6%B4%97%E6%89%8B/',
+            '/health/topics/hygiene/',
+            '/news/columns/campaign/',
+            '/health/audiences/elderly/',
+            '/downloads/a.pdf',
+            '../uploads/a.png',
+          ]
             .map((u, i) => `[链接${i}](${u})`)
             .join('\n'),
         ),
@@ -45,18 +75,35 @@ describe('links and attachments', () => {
   });
 
   it('reports broken pages and missing files', () => {
-    const result = checkInMemory({ 'letters/x.mdx': body('[a](/news/nothing/)\n[b](/downloads/none.pdf)\n[c](../uploads/none.png)\n[d](../letters/other.mdx)') });
-    expect(result.findings.filter(notSchema).map((f) => f.rule)).toEqual(['broken-link', 'attachment-missing', 'attachment-missing', 'broken-link']);
+    const result = checkInMemory({
+      'letters/x.mdx': body(
+        '[a](/news/nothing/)\n[b](/downloads/none.pdf)\n[c](../uploads/none.png)\n[d](../letters/other.mdx)',
+      ),
+    });
+    expect(result.findings.filter(notSchema).map((f) => f.rule)).toEqual([
+      'broken-link',
+      'attachment-missing',
+      'attachment-missing',
+      'broken-link',
+    ]);
   });
 
   it('refuses pages the site does not build: an about page, a news poster, the podcast of a column without audio, a poster nobody asked for', () => {
     const result = checkInMemory({
       'columns/campaign.yaml': 'name: 创城专题\ndescription: 创城工作动态\norder: 1\n',
-      'news/cleanup.mdx': frontmatter('column: campaign\nsource: 本站\nauthor: 创城办\n') + '## a\n',
+      'news/cleanup.mdx':
+        frontmatter('column: campaign\nsource: 本站\nauthor: 创城办\n') + '## a\n',
       'letters/y.mdx': frontmatter(),
-      'letters/x.mdx': body('[a](/about/)\n[b](/posters/news/cleanup/)\n[c](/news/columns/campaign/podcast.xml)\n[d](/posters/letters/y/)'),
+      'letters/x.mdx': body(
+        '[a](/about/)\n[b](/posters/news/cleanup/)\n[c](/news/columns/campaign/podcast.xml)\n[d](/posters/letters/y/)',
+      ),
     });
-    expect(result.findings.filter(notSchema).filter((f) => f.file === 'content/letters/x.mdx').map((f) => [f.rule, f.line])).toEqual([
+    expect(
+      result.findings
+        .filter(notSchema)
+        .filter((f) => f.file === 'content/letters/x.mdx')
+        .map((f) => [f.rule, f.line]),
+    ).toEqual([
       ['broken-link', 9],
       ['broken-link', 10],
       ['broken-link', 11],
@@ -66,7 +113,12 @@ describe('links and attachments', () => {
 
   it('warns above 5 MB and fails above 10 MB', () => {
     const result = checkInMemory(
-      { 'letters/x.mdx': frontmatter('attachments:\n  - title: 大文件\n    file: /downloads/big.pdf\n  - title: 中等文件\n    file: /downloads/mid.pdf\n') + '## a\n' },
+      {
+        'letters/x.mdx':
+          frontmatter(
+            'attachments:\n  - title: 大文件\n    file: /downloads/big.pdf\n  - title: 中等文件\n    file: /downloads/mid.pdf\n',
+          ) + '## a\n',
+      },
       { publicAssets: { '/downloads/big.pdf': 11 * MB, '/downloads/mid.pdf': 6 * MB } },
     );
     expect(result.findings.filter(notSchema).map((f) => [f.rule, f.severity, f.line])).toEqual([
@@ -87,7 +139,10 @@ describe('links and attachments', () => {
 
 describe('the fixture site', () => {
   const result = checkFixtureDir(`${fixtureDir}/site`);
-  const at = (rule: string) => result.findings.filter((f) => f.rule === rule).map((f) => `${f.file.replace(`${fixtureDir}/site/`, '')}:${f.line}`);
+  const at = (rule: string) =>
+    result.findings
+      .filter((f) => f.rule === rule)
+      .map((f) => `${f.file.replace(`${fixtureDir}/site/`, '')}:${f.line}`);
 
   it('lists overdue health reviews as warnings', () => {
     expect(at('review-overdue')).toEqual(['health/handwashing-overdue.mdx:12']);
@@ -102,11 +157,11 @@ describe('the fixture site', () => {
     const relaxed = checkFixtureDir(`${fixtureDir}/site`, { staleDays: 100 });
     expect(relaxed.findings.filter((f) => f.rule === 'stale-column')).toHaveLength(1);
     const earlier = checkFixtureDir(`${fixtureDir}/site`, { today: '2026-09-10' });
-    expect(earlier.findings.filter((f) => f.rule === 'review-overdue' || f.rule === 'stale-column').map((f) => f.rule)).toEqual([
-      'review-overdue',
-      'stale-column',
-      'stale-column',
-    ]);
+    expect(
+      earlier.findings
+        .filter((f) => f.rule === 'review-overdue' || f.rule === 'stale-column')
+        .map((f) => f.rule),
+    ).toEqual(['review-overdue', 'stale-column', 'stale-column']);
   });
 
   it('resolves site links and flags the broken ones', () => {
@@ -129,7 +184,11 @@ describe('the fixture site', () => {
       'letters/fields-named-like-object-builtins.mdx:1',
       ...Array(5).fill('letters/tags-that-are-not-addresses.mdx:7'),
     ]);
-    expect(result.findings.find((f) => f.rule === 'schema' && f.file.endsWith('tags-that-are-not-addresses.mdx'))?.message).toMatch(/^标签 › 第 1 项:标签不超过 20 字,不能含有 \/ /);
+    expect(
+      result.findings.find(
+        (f) => f.rule === 'schema' && f.file.endsWith('tags-that-are-not-addresses.mdx'),
+      )?.message,
+    ).toMatch(/^标签 › 第 1 项:标签不超过 20 字,不能含有 \/ /);
   });
 
   it('refuses days that do not exist and dates not written YYYY-MM-DD, quoted or not', () => {

@@ -35,7 +35,10 @@ interface Leaf {
 /** Every string field of a schema, with its dotted path (`sources[].url`). */
 function stringLeaves(schema: z.ZodType, path = ''): Leaf[] {
   const d = describe(schema);
-  if (d.shape.type === 'object') return Object.entries(d.shape.shape).flatMap(([k, v]) => stringLeaves(v, path ? `${path}.${k}` : k));
+  if (d.shape.type === 'object')
+    return Object.entries(d.shape.shape).flatMap(([k, v]) =>
+      stringLeaves(v, path ? `${path}.${k}` : k),
+    );
   if (d.shape.type === 'array') return stringLeaves(d.shape.element, `${path}[]`);
   return d.shape.type === 'string' ? [{ path, schema }] : [];
 }
@@ -55,24 +58,43 @@ const isAddress = (leaf: Leaf) => {
 
 group('URL fields of the content model', () => {
   const collections = Object.keys(contentModel) as CollectionName[];
-  const leaves = collections.flatMap((c) => stringLeaves((contentModel as unknown as ContentModel)[c]!.schema(cmsSchemaHelpers)).map((l) => ({ ...l, collection: c })));
+  const leaves = collections.flatMap((c) =>
+    stringLeaves((contentModel as unknown as ContentModel)[c]!.schema(cmsSchemaHelpers)).map(
+      (l) => ({ ...l, collection: c }),
+    ),
+  );
   const addresses = leaves.filter(isAddress);
 
   it('are found (sources, site address, attachments, downloads, media, covers, vocabulary sources)', () => {
     const names = addresses.map((a) => `${a.collection}.${a.path}`);
-    for (const expected of ['health.sources[].url', 'settings.siteUrl', 'letters.attachments[].file', 'downloads.file', 'news.video.src', 'news.audio.src', 'health.cover.src']) {
+    for (const expected of [
+      'health.sources[].url',
+      'settings.siteUrl',
+      'letters.attachments[].file',
+      'downloads.file',
+      'news.video.src',
+      'news.audio.src',
+      'health.cover.src',
+    ]) {
       expect(names).toContain(expected);
     }
   });
 
-  it.each(addresses.map((a) => [`${a.collection}.${a.path}`, a] as const))('%s refuses script, data and file URLs in its schema', (_, leaf) => {
-    // Images are Astro's image() (a file next to the entry), which the gate checks against content/uploads.
-    if (describe(leaf.schema).meta[IMAGE_META] === true) return;
-    for (const url of dangerous) expect(leaf.schema.safeParse(url).success, url).toBe(false);
-  });
+  it.each(addresses.map((a) => [`${a.collection}.${a.path}`, a] as const))(
+    '%s refuses script, data and file URLs in its schema',
+    (_, leaf) => {
+      // Images are Astro's image() (a file next to the entry), which the gate checks against content/uploads.
+      if (describe(leaf.schema).meta[IMAGE_META] === true) return;
+      for (const url of dangerous) expect(leaf.schema.safeParse(url).success, url).toBe(false);
+    },
+  );
 
   it('web addresses take only http and https', () => {
-    for (const leaf of addresses.filter((a) => describe(a.schema).shape.type === 'string' && (describe(a.schema).shape as { format?: string }).format === 'url')) {
+    for (const leaf of addresses.filter(
+      (a) =>
+        describe(a.schema).shape.type === 'string' &&
+        (describe(a.schema).shape as { format?: string }).format === 'url',
+    )) {
       // The site's own address is a domain only: the path a portal 专栏 sits under is basePath.
       const page = leaf.path === 'siteUrl' ? 'https://www.who.int/' : 'https://www.who.int/zh/';
       expect(leaf.schema.safeParse(page).success, leaf.path).toBe(true);
@@ -85,15 +107,23 @@ group('the gate refuses a dangerous URL in every address field of the demo conte
   const root = 'content';
   const files: { contentPath: string; text: string }[] = [];
   for (const folder of Object.values(contentModel).map((c) => c.folder)) {
-    for (const name of readdirSync(join(root, folder)).sort()) files.push({ contentPath: `${folder}/${name}`, text: readFileSync(join(root, folder, name), 'utf8') });
+    for (const name of readdirSync(join(root, folder)).sort())
+      files.push({
+        contentPath: `${folder}/${name}`,
+        text: readFileSync(join(root, folder, name), 'utf8'),
+      });
   }
 
   /** Dotted paths (with list indexes) of every string whose key names an address, in `data`. */
   const addressPaths = (data: unknown, path: (string | number)[] = []): (string | number)[][] => {
     if (Array.isArray(data)) return data.flatMap((v, i) => addressPaths(v, [...path, i]));
-    if (data && typeof data === 'object' && !(data instanceof Date)) return Object.entries(data).flatMap(([k, v]) => addressPaths(v, [...path, k]));
+    if (data && typeof data === 'object' && !(data instanceof Date))
+      return Object.entries(data).flatMap(([k, v]) => addressPaths(v, [...path, k]));
     const key = String(path.findLast((p) => typeof p === 'string') ?? '');
-    return typeof data === 'string' && /(^|[a-z])(url|href|link|src|file|poster|captions)$/i.test(key) ? [path] : [];
+    return typeof data === 'string' &&
+      /(^|[a-z])(url|href|link|src|file|poster|captions)$/i.test(key)
+      ? [path]
+      : [];
   };
 
   // Each address field once, in the first file that has it: sources.0.url of one health article is
@@ -101,8 +131,11 @@ group('the gate refuses a dangerous URL in every address field of the demo conte
   const seen = new Set<string>();
   const cases = files.flatMap((f) => {
     const isMdx = f.contentPath.endsWith('.mdx');
-    const [, yamlText = '', body = ''] = isMdx ? (/^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(f.text) ?? []) : [null, f.text, ''];
-    const field = (path: (string | number)[]) => `${f.contentPath.split('/')[0]}:${path.map((p) => (typeof p === 'number' ? '[]' : p)).join('.')}`;
+    const [, yamlText = '', body = ''] = isMdx
+      ? (/^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(f.text) ?? [])
+      : [null, f.text, ''];
+    const field = (path: (string | number)[]) =>
+      `${f.contentPath.split('/')[0]}:${path.map((p) => (typeof p === 'number' ? '[]' : p)).join('.')}`;
     return addressPaths(load(yamlText))
       .filter((path) => !seen.has(field(path)) && seen.add(field(path)))
       .map((path) => ({ ...f, path, isMdx, yamlText, body }));
@@ -118,7 +151,9 @@ group('the gate refuses a dangerous URL in every address field of the demo conte
       doc.setIn(c.path, url);
       const yaml = stringify(doc.toJS(), { lineWidth: 0 });
       const text = c.isMdx ? `---\n${yaml}---\n${c.body}` : yaml;
-      const errors = checkInMemory({ [c.contentPath]: text }).findings.filter((f) => f.severity === 'error' && (f.rule === 'unsafe-url' || f.rule === 'schema'));
+      const errors = checkInMemory({ [c.contentPath]: text }).findings.filter(
+        (f) => f.severity === 'error' && (f.rule === 'unsafe-url' || f.rule === 'schema'),
+      );
       expect(errors.length, `${url} passed`).toBeGreaterThan(0);
     }
   });

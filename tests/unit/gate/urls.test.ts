@@ -46,11 +46,16 @@ describe('classifyUrl', () => {
     'file:///etc/passwd',
   ])('%j is unsafe', (url) => {
     expect(kind(url)).toBe('unsafe');
-    expect(checkUrlSafety({ url, line: 1, column: 1, context: 'link', label: '链接地址' })?.rule).toBe('unsafe-url');
+    expect(
+      checkUrlSafety({ url, line: 1, column: 1, context: 'link', label: '链接地址' })?.rule,
+    ).toBe('unsafe-url');
   });
 
   it('keeps the path as written for site-relative links', () => {
-    expect(classifyUrl('/Health/Page/').kind === 'site' && classifyUrl('/Health/Page/')).toEqual({ kind: 'site', path: '/Health/Page/' });
+    expect(classifyUrl('/Health/Page/').kind === 'site' && classifyUrl('/Health/Page/')).toEqual({
+      kind: 'site',
+      path: '/Health/Page/',
+    });
   });
 
   it('normalises entities, whitespace and case', () => {
@@ -58,8 +63,16 @@ describe('classifyUrl', () => {
   });
 
   it('allows safe URLs', () => {
-    for (const url of ['https://a.example/', '/news/', '#x', 'tel:0000-12345678', '../uploads/a.png']) {
-      expect(checkUrlSafety({ url, line: 1, column: 1, context: 'link', label: '链接地址' })).toBeNull();
+    for (const url of [
+      'https://a.example/',
+      '/news/',
+      '#x',
+      'tel:0000-12345678',
+      '../uploads/a.png',
+    ]) {
+      expect(
+        checkUrlSafety({ url, line: 1, column: 1, context: 'link', label: '链接地址' }),
+      ).toBeNull();
     }
   });
 });

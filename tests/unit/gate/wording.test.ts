@@ -1,12 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../../src/lib/gate/parse.ts';
-import { checkWording, foldForMatching, parseWordLists, yamlSegments, type WordLists } from '../../../src/lib/gate/wording.ts';
+import {
+  checkWording,
+  foldForMatching,
+  parseWordLists,
+  yamlSegments,
+  type WordLists,
+} from '../../../src/lib/gate/wording.ts';
 import { checkInMemory, frontmatter, wording } from './helpers.ts';
 
 const lists: WordLists = {
   forbidden: [
-    { phrase: '根治', reason: '不得承诺疗效', suggestion: '有效控制', allow: ['无法根治'], severity: 'error' },
-    { phrase: '100%治愈', reason: '不得宣传治愈率', suggestion: undefined, allow: [], severity: 'error' },
+    {
+      phrase: '根治',
+      reason: '不得承诺疗效',
+      suggestion: '有效控制',
+      allow: ['无法根治'],
+      severity: 'error',
+    },
+    {
+      phrase: '100%治愈',
+      reason: '不得宣传治愈率',
+      suggestion: undefined,
+      allow: [],
+      severity: 'error',
+    },
     { phrase: '国家级', reason: '慎用', suggestion: undefined, allow: [], severity: 'warning' },
   ],
   corrections: [{ phrase: '再接再励', correct: '再接再厉', reason: '错别字', allow: [] }],
@@ -39,7 +57,10 @@ describe('checkWording', () => {
 
   it('maps YAML values to their place in the file', () => {
     const y = parseYaml('title: "祖传秘方"\nsummary: 一句话\n', 1);
-    const found = checkWording(yamlSegments(y.strings), { forbidden: [{ ...lists.forbidden[0]!, phrase: '秘方', allow: [] }], corrections: [] });
+    const found = checkWording(yamlSegments(y.strings), {
+      forbidden: [{ ...lists.forbidden[0]!, phrase: '秘方', allow: [] }],
+      corrections: [],
+    });
     expect(found[0]).toMatchObject({ line: 2, column: 11 });
   });
 });
@@ -54,7 +75,10 @@ describe('word list files', () => {
 
   it('malformed lists are parse errors on the list file', () => {
     const { findings } = parseWordLists(
-      { path: 'content/wording/forbidden.yaml', text: '- phrase: 根治\n  reason: 第一项\n- reason: 没有 phrase\n- phrase: 神药\n  reason: x\n  allow: [灵丹]\n- phrase: 根治\n  reason: 重复\n' },
+      {
+        path: 'content/wording/forbidden.yaml',
+        text: '- phrase: 根治\n  reason: 第一项\n- reason: 没有 phrase\n- phrase: 神药\n  reason: x\n  allow: [灵丹]\n- phrase: 根治\n  reason: 重复\n',
+      },
       { path: 'content/wording/corrections.yaml', text: 'phrase: 不是列表\n' },
     );
     expect(findings.every((f) => f.rule === 'parse-error' && f.severity === 'error')).toBe(true);

@@ -51,7 +51,9 @@ describe('inline scripts of a built page', () => {
   });
 
   it('does not take script text inside an attribute value for a script', () => {
-    const scripts = findInlineScripts('<img alt="<script>alert(1)</script>" src="/a.png"><p title=\'</script><script>x()</script>\'>t</p>');
+    const scripts = findInlineScripts(
+      '<img alt="<script>alert(1)</script>" src="/a.png"><p title=\'</script><script>x()</script>\'>t</p>',
+    );
     expect(scripts).toEqual([]);
   });
 });
@@ -60,7 +62,8 @@ describe('script a built page carries that the site did not write', () => {
   const own = 'window.own = 1;';
   const ownHashes = new Set([hashScript(own)]);
   const isBuiltScript = (src: string) => src === '/_astro/page.js';
-  const foreign = (html: string) => findForeignScripts(html, { ownHashes, isBuiltScript }).map((f) => f.line);
+  const foreign = (html: string) =>
+    findForeignScripts(html, { ownHashes, isBuiltScript }).map((f) => f.line);
 
   it('passes the site’s own inline scripts, data blocks and built script files, and records which hashes were used', () => {
     const used = new Set<string>();
@@ -83,7 +86,11 @@ describe('script a built page carries that the site did not write', () => {
     expect(foreign('<a href=" JaVa\tScRiPt:alert(1)">x</a>')).toEqual([1]);
     expect(foreign('<a href="&#106;avascript:alert(1)">x</a>')).toEqual([1]);
     expect(foreign('<iframe srcdoc="<script>alert(1)</script>"></iframe>')).toEqual([1]);
-    expect(foreign('<a href="https://example.org/javascript:x">x</a><img alt="<script>x</script>" src="/a.png">')).toEqual([]);
+    expect(
+      foreign(
+        '<a href="https://example.org/javascript:x">x</a><img alt="<script>x</script>" src="/a.png">',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -99,7 +106,9 @@ describe('the policies', () => {
   });
 
   it('lets the CMS reach its Git host but nowhere else, and keeps it unframeable', () => {
-    const csp = parseCsp(serializeCsp(buildAdminCsp({ backendOrigins: ['https://api.github.com'] })));
+    const csp = parseCsp(
+      serializeCsp(buildAdminCsp({ backendOrigins: ['https://api.github.com'] })),
+    );
     expect(csp['connect-src']).toEqual(["'self'", 'https://api.github.com']);
     expect(csp['script-src']).toContain("'unsafe-eval'");
     expect(csp['frame-ancestors']).toEqual(["'none'"]);
@@ -119,10 +128,17 @@ describe('the CMS origins', () => {
     });
   });
   it('reaches a self-hosted Gitea at its own address only', () => {
-    const origins = adminOriginsForBackend({ name: 'gitea', baseUrl: 'https://git.aa.gov.cn', apiRoot: 'https://git.aa.gov.cn/api/v1' });
+    const origins = adminOriginsForBackend({
+      name: 'gitea',
+      baseUrl: 'https://git.aa.gov.cn',
+      apiRoot: 'https://git.aa.gov.cn/api/v1',
+    });
     expect(origins.backendOrigins).toEqual(['https://git.aa.gov.cn']);
   });
   it('reaches the local decap-server for the proxy back end', () => {
-    expect(adminOriginsForBackend({ name: 'proxy', proxyUrl: 'http://localhost:8081/api/v1' }).backendOrigins).toEqual(['http://localhost:8081']);
+    expect(
+      adminOriginsForBackend({ name: 'proxy', proxyUrl: 'http://localhost:8081/api/v1' })
+        .backendOrigins,
+    ).toEqual(['http://localhost:8081']);
   });
 });

@@ -10,8 +10,20 @@ import {
   parseHeadersFile,
 } from '../../../src/lib/headers/rules.ts';
 
-const areas = buildAreaHeaders({ publicCsp: "default-src 'self'", adminCsp: "default-src 'self'; script-src 'self' 'unsafe-eval'" });
-const topLevel = ['_astro', 'admin', 'health', 'index.html', '404.html', 'pagefind', 'rss.xml', 'favicon.svg'];
+const areas = buildAreaHeaders({
+  publicCsp: "default-src 'self'",
+  adminCsp: "default-src 'self'; script-src 'self' 'unsafe-eval'",
+});
+const topLevel = [
+  '_astro',
+  'admin',
+  'health',
+  'index.html',
+  '404.html',
+  'pagefind',
+  'rss.xml',
+  'favicon.svg',
+];
 const folders = new Set(['_astro', 'admin', 'health', 'pagefind']);
 const rules = buildHeaderRules({ topLevel, isFolder: (n) => folders.has(n), areas });
 
@@ -24,17 +36,36 @@ describe('header rules', () => {
 
   it('gives public pages and the CMS each exactly one policy, never both', () => {
     expect(headersForPath(rules, '/')['Content-Security-Policy']).toBe("default-src 'self'");
-    expect(headersForPath(rules, '/index.html')['Content-Security-Policy']).toBe("default-src 'self'");
-    expect(headersForPath(rules, '/404.html')['Content-Security-Policy']).toBe("default-src 'self'");
-    expect(headersForPath(rules, '/health/dengue/')['Content-Security-Policy']).toBe("default-src 'self'");
-    expect(headersForPath(rules, '/admin/')['Content-Security-Policy']).toBe(areas.admin['Content-Security-Policy']);
-    expect(headersForPath(rules, '/admin/')['Cross-Origin-Opener-Policy']).toBe('same-origin-allow-popups');
+    expect(headersForPath(rules, '/index.html')['Content-Security-Policy']).toBe(
+      "default-src 'self'",
+    );
+    expect(headersForPath(rules, '/404.html')['Content-Security-Policy']).toBe(
+      "default-src 'self'",
+    );
+    expect(headersForPath(rules, '/health/dengue/')['Content-Security-Policy']).toBe(
+      "default-src 'self'",
+    );
+    expect(headersForPath(rules, '/admin/')['Content-Security-Policy']).toBe(
+      areas.admin['Content-Security-Policy'],
+    );
+    expect(headersForPath(rules, '/admin/')['Cross-Origin-Opener-Policy']).toBe(
+      'same-origin-allow-popups',
+    );
     expect(headersForPath(rules, '/health/')['Cross-Origin-Opener-Policy']).toBe('same-origin');
   });
 
   it('gives every path of the build the public policy, assets, the search index and single files included', () => {
-    for (const path of ['/_astro/a.B3x.js', '/_astro/i.svg', '/pagefind/pagefind.js', '/favicon.svg', '/rss.xml', '/health/x/']) {
-      expect(headersForPath(rules, path)['Content-Security-Policy'], path).toBe("default-src 'self'");
+    for (const path of [
+      '/_astro/a.B3x.js',
+      '/_astro/i.svg',
+      '/pagefind/pagefind.js',
+      '/favicon.svg',
+      '/rss.xml',
+      '/health/x/',
+    ]) {
+      expect(headersForPath(rules, path)['Content-Security-Policy'], path).toBe(
+        "default-src 'self'",
+      );
     }
   });
 
@@ -50,7 +81,9 @@ describe('header rules', () => {
   });
 
   it('refuses a line longer than Cloudflare Pages accepts', () => {
-    const long = [{ pattern: '/*', headers: { 'Content-Security-Policy': 'x'.repeat(MAX_HEADERS_LINE) } }];
+    const long = [
+      { pattern: '/*', headers: { 'Content-Security-Policy': 'x'.repeat(MAX_HEADERS_LINE) } },
+    ];
     expect(() => formatHeadersFile(long, 'c')).toThrow(/longer than 2000/);
   });
 
@@ -63,7 +96,9 @@ describe('header rules', () => {
   });
 
   it('writes the caching of hashed assets as an nginx map too', () => {
-    expect(formatNginxMaps(areas)).toContain('map $uri $site_cache_control {\n  default "";\n  ~^/_astro/ "public, max-age=31536000, immutable";\n}');
+    expect(formatNginxMaps(areas)).toContain(
+      'map $uri $site_cache_control {\n  default "";\n  ~^/_astro/ "public, max-age=31536000, immutable";\n}',
+    );
   });
 });
 
@@ -79,14 +114,25 @@ describe('header rules of a portal 专栏 under a base path', () => {
   });
 
   it('gives the 专栏’s pages, assets and CMS the same headers the root build gives its own', () => {
-    for (const path of ['/', '/health/x/', '/_astro/a.js', '/admin/', '/pagefind/pagefind.js', '/rss.xml']) {
-      expect(headersForPath(under, `${base}${path.slice(1)}`), path).toEqual(headersForPath(rules, path));
+    for (const path of [
+      '/',
+      '/health/x/',
+      '/_astro/a.js',
+      '/admin/',
+      '/pagefind/pagefind.js',
+      '/rss.xml',
+    ]) {
+      expect(headersForPath(under, `${base}${path.slice(1)}`), path).toEqual(
+        headersForPath(rules, path),
+      );
     }
   });
 
   it('writes nginx maps keyed on the paths under the base', () => {
     const maps = formatNginxMaps(areas, base);
-    expect(maps).toContain(`  ~^/ztzl/cjwscs/admin/ "default-src 'self'; script-src 'self' 'unsafe-eval'";`);
+    expect(maps).toContain(
+      `  ~^/ztzl/cjwscs/admin/ "default-src 'self'; script-src 'self' 'unsafe-eval'";`,
+    );
     expect(maps).toContain('  ~^/ztzl/cjwscs/_astro/ "public, max-age=31536000, immutable";');
     expect(maps).not.toMatch(/~\^\/(admin|_astro)\//);
     expect(formatNginxMaps(areas, '/zt.zl/')).toContain('~^/zt\\.zl/admin/');

@@ -16,7 +16,9 @@ import { makeWorkDir } from '../../support/work-dir.ts';
  * script stops the build naming the page; a build names its CMS back end.
  */
 type Hooks = Required<AstroIntegration['hooks']>;
-const logger = { info: () => undefined } as unknown as Parameters<Hooks['astro:build:done']>[0]['logger'];
+const logger = { info: () => undefined } as unknown as Parameters<
+  Hooks['astro:build:done']
+>[0]['logger'];
 const work = resolve(makeWorkDir('security-headers'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -32,7 +34,11 @@ function site(name: string, pages: Record<string, string>): string {
 function build(dir: string) {
   const integration = securityHeaders({ cmsBackend: () => ({ name: 'github' }) });
   const hooks = integration.hooks as Hooks;
-  hooks['astro:config:setup']({ command: 'build', config: { srcDir: pathToFileURL(`${work}/src/`) }, updateConfig: () => undefined } as never);
+  hooks['astro:config:setup']({
+    command: 'build',
+    config: { srcDir: pathToFileURL(`${work}/src/`) },
+    updateConfig: () => undefined,
+  } as never);
   return () => hooks['astro:build:done']({ dir: pathToFileURL(`${dir}/`), logger } as never);
 }
 
@@ -40,11 +46,24 @@ const boot = `<script>${READING_BOOT_SCRIPT}</script>`;
 
 describe('the security headers of a build', () => {
   it('allow the site’s own inline script by its hash from source, on every path, files and assets included', async () => {
-    const dir = site('own', { 'index.html': `<!doctype html><head>${boot}</head>`, 'health/x/index.html': `<p>${boot}</p>`, 'favicon.svg': '<svg/>', '_astro/a.js': '' });
+    const dir = site('own', {
+      'index.html': `<!doctype html><head>${boot}</head>`,
+      'health/x/index.html': `<p>${boot}</p>`,
+      'favicon.svg': '<svg/>',
+      '_astro/a.js': '',
+    });
     await build(dir)();
     const rules = parseHeadersFile(readFileSync(join(dir, HEADERS_FILE), 'utf8'));
-    for (const path of ['/', '/health/x/', '/favicon.svg', '/_astro/a.js', '/pagefind/pagefind.js']) {
-      expect(headersForPath(rules, path)['Content-Security-Policy'], path).toContain(hashScript(READING_BOOT_SCRIPT));
+    for (const path of [
+      '/',
+      '/health/x/',
+      '/favicon.svg',
+      '/_astro/a.js',
+      '/pagefind/pagefind.js',
+    ]) {
+      expect(headersForPath(rules, path)['Content-Security-Policy'], path).toContain(
+        hashScript(READING_BOOT_SCRIPT),
+      );
     }
   });
 
@@ -54,17 +73,27 @@ describe('the security headers of a build', () => {
       'news/a/index.html': `<p>文章</p>\n<script>alert(1)</script>`,
       'news/b/index.html': `<img src="/a.png" onerror="alert(2)">`,
       // An SVG file runs its script when opened; this one only when read as the XML it is.
-      'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(3)</s:script></svg>',
+      'favicon.svg':
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(3)</s:script></svg>',
     });
     const run = build(dir);
-    await expect(async () => run()).rejects.toThrow(/news\/a\/index\.html:2 {2}inline script[\s\S]*news\/b\/index\.html:1 {2}<img onerror[\s\S]*favicon\.svg {2}SVG /);
+    await expect(async () => run()).rejects.toThrow(
+      /news\/a\/index\.html:2 {2}inline script[\s\S]*news\/b\/index\.html:1 {2}<img onerror[\s\S]*favicon\.svg {2}SVG /,
+    );
   });
 
   it('need a chosen CMS back end to build, and none to run the dev server', () => {
-    expect(() => backendForBuild({})).toThrow(/CMS_BACKEND=github、gitlab、gitea 或 forgejo[\s\S]*CMS_BACKEND=proxy/);
+    expect(() => backendForBuild({})).toThrow(
+      /CMS_BACKEND=github、gitlab、gitea 或 forgejo[\s\S]*CMS_BACKEND=proxy/,
+    );
     expect(backendForBuild({ CMS_BACKEND: 'proxy' }).name).toBe('proxy');
     const hooks = securityHeaders({ cmsBackend: () => backendForBuild({}) }).hooks as Hooks;
-    const setup = (command: string) => hooks['astro:config:setup']({ command, config: { srcDir: pathToFileURL(`${work}/src/`) }, updateConfig: () => undefined } as never);
+    const setup = (command: string) =>
+      hooks['astro:config:setup']({
+        command,
+        config: { srcDir: pathToFileURL(`${work}/src/`) },
+        updateConfig: () => undefined,
+      } as never);
     expect(() => setup('build')).toThrow(/CMS_BACKEND/);
     expect(() => setup('dev')).not.toThrow();
   });

@@ -5,9 +5,14 @@ import { cmsSchemaHelpers } from '../../../src/lib/cms/stand-ins.ts';
 import { handbookSchema } from '../../../src/schemas/handbooks.ts';
 
 const schema = handbookSchema(cmsSchemaHelpers);
-const demo = parse(readFileSync('content/handbooks/chuangwei-shouce.yaml', 'utf8')) as Record<string, unknown>;
+const demo = parse(readFileSync('content/handbooks/chuangwei-shouce.yaml', 'utf8')) as Record<
+  string,
+  unknown
+>;
 const problems = (data: Record<string, unknown>) =>
-  Object.fromEntries((schema.safeParse(data).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
+  Object.fromEntries(
+    (schema.safeParse(data).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]),
+  );
 
 describe('the handbook schema', () => {
   it('accepts the demo handbooks, A5 unless told otherwise, letters before articles', () => {
@@ -15,7 +20,9 @@ describe('the handbook schema', () => {
     expect(data.format).toBe('A5');
     expect(data.letters.length + data.articles.length).toBeGreaterThan(2);
     expect(schema.parse({ ...demo, format: undefined }).format).toBe('A5');
-    expect(schema.parse(parse(readFileSync('content/handbooks/jiankang-duben.yaml', 'utf8'))).format).toBe('A4');
+    expect(
+      schema.parse(parse(readFileSync('content/handbooks/jiankang-duben.yaml', 'utf8'))).format,
+    ).toBe('A4');
   });
 
   it('refuses an empty handbook, another paper size and a missing cover text, in Chinese and by field', () => {
@@ -26,6 +33,8 @@ describe('the handbook schema', () => {
   });
 
   it('refuses an article listed twice (it would be printed twice)', () => {
-    expect(problems({ ...demo, articles: ['waste-sorting-guide', 'waste-sorting-guide'] })['articles']).toMatch(/重复/);
+    expect(
+      problems({ ...demo, articles: ['waste-sorting-guide', 'waste-sorting-guide'] })['articles'],
+    ).toMatch(/重复/);
   });
 });

@@ -5,11 +5,15 @@ const show = (parts: ExcerptPart[]) => parts.map((p) => (p.mark ? `[${p.text}]` 
 
 describe('buildExcerpt', () => {
   it('marks every occurrence of the query words', () => {
-    expect(show(buildExcerpt('登革热经伊蚊传播。预防登革热要清除积水。', ['登革热', '积水']))).toBe('[登革热]经伊蚊传播。预防[登革热]要清除[积水]。');
+    expect(show(buildExcerpt('登革热经伊蚊传播。预防登革热要清除积水。', ['登革热', '积水']))).toBe(
+      '[登革热]经伊蚊传播。预防[登革热]要清除[积水]。',
+    );
   });
 
   it('matches whatever the width or case of the page text', () => {
-    expect(show(buildExcerpt('关注ＰＭ２．５和PM2.5', ['pm2.5']))).toBe('关注[ＰＭ２．５]和[PM2.5]');
+    expect(show(buildExcerpt('关注ＰＭ２．５和PM2.5', ['pm2.5']))).toBe(
+      '关注[ＰＭ２．５]和[PM2.5]',
+    );
   });
 
   it('cuts a long text around the passage with the most query words, at a sentence start', () => {
@@ -31,6 +35,8 @@ describe('buildExcerpt', () => {
 
 describe('markWords', () => {
   it('marks the words in a whole title', () => {
-    expect(show(markWords('夏季防蚊灭蚊，预防登革热', ['登革热', '防蚊']))).toBe('夏季[防蚊]灭蚊，预防[登革热]');
+    expect(show(markWords('夏季防蚊灭蚊，预防登革热', ['登革热', '防蚊']))).toBe(
+      '夏季[防蚊]灭蚊，预防[登革热]',
+    );
   });
 });

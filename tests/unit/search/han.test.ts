@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { decodeIndexedText, encodeHanPieces, isHan, toHalfWidthAlphanumerics, toIndexTerms } from '../../../src/lib/search/han.ts';
+import {
+  decodeIndexedText,
+  encodeHanPieces,
+  isHan,
+  toHalfWidthAlphanumerics,
+  toIndexTerms,
+} from '../../../src/lib/search/han.ts';
 
 const encode = (...texts: (string | { text: string; breakBefore: boolean })[]) =>
-  encodeHanPieces(texts.map((t) => (typeof t === 'string' ? { text: t, breakBefore: false } : t))).join('');
+  encodeHanPieces(
+    texts.map((t) => (typeof t === 'string' ? { text: t, breakBefore: false } : t)),
+  ).join('');
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 describe('isHan', () => {
@@ -18,24 +26,49 @@ describe('encodeHanPieces', () => {
   });
 
   it('ends a run at punctuation, Latin letters and digits, which stay as they are', () => {
-    expect(words(encode('拨打12320咨询，PM2.5浓度'))).toEqual(['拨打', '打ˉ', '12320', '咨询', '询ˉ', '，PM2.5', '浓度', '度ˉ']);
+    expect(words(encode('拨打12320咨询，PM2.5浓度'))).toEqual([
+      '拨打',
+      '打ˉ',
+      '12320',
+      '咨询',
+      '询ˉ',
+      '，PM2.5',
+      '浓度',
+      '度ˉ',
+    ]);
   });
 
   it('carries a run across inline markup but not across a block boundary', () => {
     expect(words(encode('登革', '热'))).toEqual(['登革', '革热', '热ˉ']);
-    expect(words(encode('正确洗手', { text: '老人', breakBefore: true }))).toEqual(['正确', '确洗', '洗手', '手ˉ', '¶', '老人', '人ˉ']);
+    expect(words(encode('正确洗手', { text: '老人', breakBefore: true }))).toEqual([
+      '正确',
+      '确洗',
+      '洗手',
+      '手ˉ',
+      '¶',
+      '老人',
+      '人ˉ',
+    ]);
   });
 
   it('puts a break between two runs that only a space or a zero-width space separates, so their pairs never sit side by side', () => {
     expect(words(encode('垃圾 分类'))).toEqual(['垃圾', '圾ˉ', '¶', '分类', '类ˉ']);
     expect(words(encode('垃圾', ' ', '分类'))).toEqual(['垃圾', '圾ˉ', '¶', '分类', '类ˉ']);
-    expect(words(encode('垃圾\u200b分类'))).toEqual(['垃圾', '圾ˉ', '\u200b', '¶', '分类', '类ˉ'].filter((w) => w.trim() !== ''));
+    expect(words(encode('垃圾\u200b分类'))).toEqual(
+      ['垃圾', '圾ˉ', '\u200b', '¶', '分类', '类ˉ'].filter((w) => w.trim() !== ''),
+    );
     expect(words(encode('垃圾，分类'))).toEqual(['垃圾', '圾ˉ', '，', '分类', '类ˉ']);
     expect(decodeIndexedText(encode('垃圾 分类'))).toBe('垃圾 分类');
   });
 
   it('looks past empty pieces for the next character', () => {
-    expect(encodeHanPieces([{ text: '四', breakBefore: false }, { text: '', breakBefore: false }, { text: '害', breakBefore: false }]).join('')).toContain('四害');
+    expect(
+      encodeHanPieces([
+        { text: '四', breakBefore: false },
+        { text: '', breakBefore: false },
+        { text: '害', breakBefore: false },
+      ]).join(''),
+    ).toContain('四害');
   });
 
   it('writes full-width letters and digits as ASCII', () => {
@@ -66,7 +99,9 @@ describe('decodeIndexedText', () => {
   });
 
   it('keeps spaces between words of Latin text and turns block breaks into one space', () => {
-    expect(decodeIndexedText(encode('World Health', { text: '组织', breakBefore: true }))).toBe('World Health 组织');
+    expect(decodeIndexedText(encode('World Health', { text: '组织', breakBefore: true }))).toBe(
+      'World Health 组织',
+    );
   });
 
   it('round-trips a title as Pagefind stores it (spaces collapsed)', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, normalizeQuery, planWordSearch, splitQueryWords } from '../../../src/lib/search/query.ts';
+import {
+  MAX_QUERY_LENGTH,
+  normalizeQuery,
+  planWordSearch,
+  splitQueryWords,
+} from '../../../src/lib/search/query.ts';
 
 describe('normalizeQuery', () => {
   it('makes full-width letters, digits and spaces half-width and lower case', () => {
@@ -35,16 +40,46 @@ describe('splitQueryWords', () => {
 describe('planWordSearch', () => {
   it('covers a Chinese word with every second pair and its last one, each at its offset', () => {
     expect(planWordSearch('控烟')).toEqual({ kind: 'pairs', pairs: [{ term: '控烟', offset: 0 }] });
-    expect(planWordSearch('登革热')).toEqual({ kind: 'pairs', pairs: [{ term: '登革', offset: 0 }, { term: '革热', offset: 1 }] });
-    expect(planWordSearch('垃圾分类')).toEqual({ kind: 'pairs', pairs: [{ term: '垃圾', offset: 0 }, { term: '分类', offset: 2 }] });
-    expect(planWordSearch('生活垃圾分类').kind === 'pairs' && planWordSearch('生活垃圾分类')).toMatchObject({ pairs: [{ term: '生活', offset: 0 }, { term: '垃圾', offset: 2 }, { term: '分类', offset: 4 }] });
-    expect(planWordSearch('七步洗手法')).toMatchObject({ pairs: [{ term: '七步', offset: 0 }, { term: '洗手', offset: 2 }, { term: '手法', offset: 3 }] });
+    expect(planWordSearch('登革热')).toEqual({
+      kind: 'pairs',
+      pairs: [
+        { term: '登革', offset: 0 },
+        { term: '革热', offset: 1 },
+      ],
+    });
+    expect(planWordSearch('垃圾分类')).toEqual({
+      kind: 'pairs',
+      pairs: [
+        { term: '垃圾', offset: 0 },
+        { term: '分类', offset: 2 },
+      ],
+    });
+    expect(
+      planWordSearch('生活垃圾分类').kind === 'pairs' && planWordSearch('生活垃圾分类'),
+    ).toMatchObject({
+      pairs: [
+        { term: '生活', offset: 0 },
+        { term: '垃圾', offset: 2 },
+        { term: '分类', offset: 4 },
+      ],
+    });
+    expect(planWordSearch('七步洗手法')).toMatchObject({
+      pairs: [
+        { term: '七步', offset: 0 },
+        { term: '洗手', offset: 2 },
+        { term: '手法', offset: 3 },
+      ],
+    });
   });
 
   it('hands Pagefind the terms of anything else, listing lone characters', () => {
     expect(planWordSearch('烟')).toEqual({ kind: 'terms', terms: '烟', characters: ['烟'] });
     expect(planWordSearch('12320')).toEqual({ kind: 'terms', terms: '12320' });
-    expect(planWordSearch('h7n9禽')).toEqual({ kind: 'terms', terms: 'h7n9 禽', characters: ['禽'] });
+    expect(planWordSearch('h7n9禽')).toEqual({
+      kind: 'terms',
+      terms: 'h7n9 禽',
+      characters: ['禽'],
+    });
     expect(planWordSearch('h7n9禽流感')).toEqual({ kind: 'terms', terms: 'h7n9 禽流 流感' });
   });
 });

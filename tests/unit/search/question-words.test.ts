@@ -3,7 +3,10 @@ import { QUESTION_PHRASES, setAsideQuestionWords } from '../../../src/lib/search
 
 describe('setAsideQuestionWords', () => {
   it('sets aside question words, request frames, particles and pronouns wherever they stand', () => {
-    expect(setAsideQuestionWords('请问怎么预防')).toEqual({ pieces: ['预防'], setAside: ['怎么', '请问'] });
+    expect(setAsideQuestionWords('请问怎么预防')).toEqual({
+      pieces: ['预防'],
+      setAside: ['怎么', '请问'],
+    });
     expect(setAsideQuestionWords('我想知道有哪些症状呢')).toMatchObject({ pieces: ['症状'] });
     expect(setAsideQuestionWords('戒烟的注意事项').pieces).toEqual(['戒烟']);
   });

@@ -15,7 +15,14 @@ function fakePagefind(answers: Record<string, FakeHit[]>) {
     asked,
     async search(term: string, options: unknown) {
       asked.push([term, options]);
-      return { results: (answers[term] ?? []).map((h) => ({ id: h.id, score: h.score ?? 1, words: h.words ?? [], matchedMetaFields: h.fields ?? [] })) };
+      return {
+        results: (answers[term] ?? []).map((h) => ({
+          id: h.id,
+          score: h.score ?? 1,
+          words: h.words ?? [],
+          matchedMetaFields: h.fields ?? [],
+        })),
+      };
     },
     async preload(term: string, options: unknown) {
       asked.push([`preload ${term}`, options]);
@@ -29,15 +36,32 @@ const ids = (hits: { id: string }[]) => hits.map((h) => h.id);
 describe('searchWord', () => {
   it('finds a long Chinese word by its covering pairs standing at their offsets, in Pagefind’s order', async () => {
     const pf = fakePagefind({
-      垃圾: [{ id: 'c', words: [4, 30] }, { id: 'a', words: [10] }, { id: 'b', words: [7] }, { id: 'd', words: [1] }],
-      分类: [{ id: 'a', words: [12] }, { id: 'b', words: [20] }, { id: 'c', words: [32] }],
+      垃圾: [
+        { id: 'c', words: [4, 30] },
+        { id: 'a', words: [10] },
+        { id: 'b', words: [7] },
+        { id: 'd', words: [1] },
+      ],
+      分类: [
+        { id: 'a', words: [12] },
+        { id: 'b', words: [20] },
+        { id: 'c', words: [32] },
+      ],
     });
     expect(ids(await searchWord(pf, '垃圾分类', { sort: {} }, noProbes))).toEqual(['c', 'a']);
-    expect(pf.asked).toEqual([['垃圾', { sort: {} }], ['分类', { sort: {} }]]);
+    expect(pf.asked).toEqual([
+      ['垃圾', { sort: {} }],
+      ['分类', { sort: {} }],
+    ]);
   });
 
   it('checks every covering pair, and asks once for a pair that repeats', async () => {
-    const pf = fakePagefind({ 哈哈: [{ id: 'a', words: [3, 4] }, { id: 'b', words: [3] }] });
+    const pf = fakePagefind({
+      哈哈: [
+        { id: 'a', words: [3, 4] },
+        { id: 'b', words: [3] },
+      ],
+    });
     expect(ids(await searchWord(pf, '哈哈哈', {}, noProbes))).toEqual(['a']);
     expect(pf.asked).toHaveLength(1);
   });
@@ -47,12 +71,16 @@ describe('searchWord', () => {
       登革: [{ id: 'a', words: [0], fields: ['title', 'about'], score: 2 }],
       革热: [{ id: 'a', words: [1], fields: ['title'], score: 3 }],
     });
-    expect(await searchWord(pf, '登革热', {}, noProbes)).toMatchObject([{ id: 'a', score: 5, fields: ['title'] }]);
+    expect(await searchWord(pf, '登革热', {}, noProbes)).toMatchObject([
+      { id: 'a', score: 5, fields: ['title'] },
+    ]);
   });
 
   it('asks once for a two-character word, a single character or a number', async () => {
     const pf = fakePagefind({ 控烟: [{ id: 'a', fields: ['title'] }], '12320': [{ id: 'b' }] });
-    expect(await searchWord(pf, '控烟', {}, noProbes)).toMatchObject([{ id: 'a', fields: ['title'] }]);
+    expect(await searchWord(pf, '控烟', {}, noProbes)).toMatchObject([
+      { id: 'a', fields: ['title'] },
+    ]);
     expect(ids(await searchWord(pf, '12320', {}, noProbes))).toEqual(['b']);
     expect(pf.asked).toHaveLength(2);
   });

@@ -38,15 +38,27 @@ export interface AxeChecker {
  * context costs more than the check itself (about 0.4 s of the 0.8 s per page
  * on this machine), and the pages of one mode share its settings anyway.
  */
-export async function openAxeChecker(browser: Browser, mode: ReadingMode, width = 1280): Promise<AxeChecker> {
+export async function openAxeChecker(
+  browser: Browser,
+  mode: ReadingMode,
+  width = 1280,
+): Promise<AxeChecker> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
-  await context.addInitScript(([key, stored]) => localStorage.setItem(key!, stored!), [READING_STORAGE_KEY, READING_MODES[mode]]);
+  await context.addInitScript(
+    ([key, stored]) => localStorage.setItem(key!, stored!),
+    [READING_STORAGE_KEY, READING_MODES[mode]],
+  );
   const page = await context.newPage();
   return { check: (url) => axeViolationsOn(page, url), close: () => context.close() };
 }
 
 /** The violations axe finds on `url` in `mode` at `width` px, in a context of its own. */
-export async function findAxeViolations(browser: Browser, url: string, mode: ReadingMode, width = 1280): Promise<string[]> {
+export async function findAxeViolations(
+  browser: Browser,
+  url: string,
+  mode: ReadingMode,
+  width = 1280,
+): Promise<string[]> {
   const checker = await openAxeChecker(browser, mode, width);
   try {
     return await checker.check(url);
@@ -58,15 +70,24 @@ export async function findAxeViolations(browser: Browser, url: string, mode: Rea
 async function axeViolationsOn(page: Page, url: string): Promise<string[]> {
   const response = await page.goto(url, { waitUntil: 'load' });
   // A wrong address would check the 404 page instead, and pass.
-  if (!response?.ok() && !url.endsWith('/404.html')) throw new Error(`axe: ${url} answered ${response?.status() ?? 'nothing'}`);
+  if (!response?.ok() && !url.endsWith('/404.html'))
+    throw new Error(`axe: ${url} answered ${response?.status() ?? 'nothing'}`);
   await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe
-      .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-      .then((r) => r.violations),
+    (tags) =>
+      (
+        window as unknown as {
+          axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> };
+        }
+      ).axe
+        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+        .then((r) => r.violations),
     WCAG_TAGS,
   );
   return violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help}\n    at ${n.target.join(' ')}\n    ${n.failureSummary.replace(/\n/g, '\n    ')}`),
+    v.nodes.map(
+      (n) =>
+        `${v.id} (${v.impact}): ${v.help}\n    at ${n.target.join(' ')}\n    ${n.failureSummary.replace(/\n/g, '\n    ')}`,
+    ),
   );
 }

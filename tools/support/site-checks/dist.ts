@@ -28,8 +28,12 @@ export function hostResolves(dir: string, sitePath: string): boolean {
 }
 
 /** The base path a build of `contentDir` gets: its settings' basePath, or SITE_BASE (see astro.config.mjs). */
-export function baseOfBuild(contentDir: string, env: Record<string, string | undefined> = process.env): string {
-  const settings = parse(readFileSync(join(contentDir, 'settings', 'site.yaml'), 'utf8')) as { basePath?: unknown } | null;
+export function baseOfBuild(
+  contentDir: string,
+  env: Record<string, string | undefined> = process.env,
+): string {
+  const settings = parse(readFileSync(join(contentDir, 'settings', 'site.yaml'), 'utf8')) as {
+    basePath?: unknown;
+  } | null;
   return resolveSiteBase(settings?.basePath, env['SITE_BASE']);
 }
-

@@ -49,7 +49,8 @@ export function collectRefs(html: string): string[] {
     const a = node.attribs;
     if (a) {
       for (const attr of ATTRIBUTES) if (a[attr]) refs.push(a[attr]);
-      if (a['srcset']) refs.push(...a['srcset'].split(',').map((s) => s.trim().split(/\s+/)[0] ?? ''));
+      if (a['srcset'])
+        refs.push(...a['srcset'].split(',').map((s) => s.trim().split(/\s+/)[0] ?? ''));
     }
     for (const child of node.children ?? []) walk(child as typeof node);
   };
@@ -67,7 +68,8 @@ export function checkLinks({ pages, read, resolves, base, siteOrigin }: LinkChec
       if (NOT_LINKS.test(ref)) continue;
       const url = new URL(ref, pageUrl);
       if (url.origin !== origin) {
-        if (/^https?:$/.test(url.protocol)) result.external.set(url.href, [...(result.external.get(url.href) ?? []), file]);
+        if (/^https?:$/.test(url.protocol))
+          result.external.set(url.href, [...(result.external.get(url.href) ?? []), file]);
         continue;
       }
       result.checked++;

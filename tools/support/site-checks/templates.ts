@@ -24,7 +24,11 @@ export function templatePagesOf(htmlFiles: readonly string[]): TemplatePage[] {
   const byTemplate = new Map<string, string>();
   const pages = htmlFiles
     .map((file) => (file === '404.html' ? '/404.html' : `/${file.replace(/index\.html$/, '')}`))
-    .filter((path) => path === '/404.html' || (path.endsWith('/') && !/\/page\/\d+\/$/.test(path) && !path.startsWith('/admin/')))
+    .filter(
+      (path) =>
+        path === '/404.html' ||
+        (path.endsWith('/') && !/\/page\/\d+\/$/.test(path) && !path.startsWith('/admin/')),
+    )
     .sort();
   for (const path of pages) {
     const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
@@ -40,7 +44,10 @@ const articlePage = new RegExp(`^/(?:${articleCollections.join('|')})/[^/]+/$`);
 export function articlePagesOf(htmlFiles: readonly string[]): string[] {
   return htmlFiles
     .map((file) => `/${file.replace(/index\.html$/, '')}`)
-    .filter((path) => articlePage.test(path) && !/^\/(health|news)\/(topics|audiences|columns|page)\//.test(path));
+    .filter(
+      (path) =>
+        articlePage.test(path) && !/^\/(health|news)\/(topics|audiences|columns|page)\//.test(path),
+    );
 }
 
 /** The address of a built page under `base`: `health/x/index.html` → `/ztzl/cjwscs/health/x/`. */

@@ -1,5 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAudioNewsItemsByColumn, getColumns, getPublicFileSize, getSiteSettings, type Column } from '../../../../lib/content';
+import {
+  getAudioNewsItemsByColumn,
+  getColumns,
+  getPublicFileSize,
+  getSiteSettings,
+  type Column,
+} from '../../../../lib/content';
 import { buildPodcastFeed, getMediaType } from '../../../../lib/podcast';
 import { columnPath, entryPath, publicFilePath, toAbsoluteUrl } from '../../../../lib/urls';
 
@@ -7,8 +13,15 @@ import { columnPath, entryPath, publicFilePath, toAbsoluteUrl } from '../../../.
 // No cacheKey (rendered on every build): the feed lists the column's items, which are not in its props.
 export const getStaticPaths = (async () => {
   const columns = await getColumns();
-  const withAudio = await Promise.all(columns.map(async (column) => ({ column, count: (await getAudioNewsItemsByColumn(column.id)).length })));
-  return withAudio.filter((c) => c.count > 0).map(({ column }) => ({ params: { column: column.id }, props: { column } }));
+  const withAudio = await Promise.all(
+    columns.map(async (column) => ({
+      column,
+      count: (await getAudioNewsItemsByColumn(column.id)).length,
+    })),
+  );
+  return withAudio
+    .filter((c) => c.count > 0)
+    .map(({ column }) => ({ params: { column: column.id }, props: { column } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
@@ -32,7 +45,12 @@ export const GET: APIRoute = async ({ props, site }) => {
         link: abs(entryPath('news', item.id)),
         pubDate: item.data.date,
         description: item.data.summary,
-        audio: { url: abs(publicFilePath(audio.src)), length: getPublicFileSize(audio.src, item.filePath ?? item.id), type: getMediaType(audio.src), duration: audio.duration },
+        audio: {
+          url: abs(publicFilePath(audio.src)),
+          length: getPublicFileSize(audio.src, item.filePath ?? item.id),
+          type: getMediaType(audio.src),
+          duration: audio.duration,
+        },
       };
     }),
   );
