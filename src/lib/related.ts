@@ -113,3 +113,23 @@ export function getNeighbours<T extends { id: string }>(id: string, sorted: read
   const i = sorted.findIndex((e) => e.id === id);
   return { newer: i > 0 ? sorted[i - 1] : undefined, older: i >= 0 ? sorted[i + 1] : undefined };
 }
+
+/** What an article route `[id]` gets for each entry: the entry, its neighbours and related articles. */
+export interface ArticlePageProps<T> {
+  entry: T;
+  newer?: T | undefined;
+  older?: T | undefined;
+  related: T[];
+}
+
+/** getStaticPaths entries for an article route `[id]` over `entries`, newest first. */
+export function getArticlePaths<T extends Relatable>(entries: readonly T[]) {
+  return entries.map((entry) => ({
+    params: { id: entry.id },
+    props: {
+      entry,
+      ...getNeighbours(entry.id, entries),
+      related: getRelatedEntries(entry, entries),
+    } satisfies ArticlePageProps<T>,
+  }));
+}

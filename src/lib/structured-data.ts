@@ -1,4 +1,5 @@
 import { toIsoDay } from './dates.ts';
+import { toAbsoluteUrl } from './urls.ts';
 
 interface ArticleInput {
   type: 'Article' | 'NewsArticle' | 'MedicalWebPage';
@@ -44,6 +45,38 @@ export function buildArticleJsonLd(input: ArticleInput): Record<string, unknown>
     headline: input.title,
     author: input.author ? { '@type': 'Person', name: input.author } : publisher,
   };
+}
+
+/** The front matter an article entry shares with every other, as JSON-LD reads it. */
+interface ArticleEntryData {
+  title: string;
+  summary: string;
+  date: Date;
+  updated?: Date | undefined;
+  cover?: { src: { src: string } } | undefined;
+}
+
+/**
+ * buildArticleJsonLd for an entry's own page at `pathname` under `site`: its
+ * title, summary, dates and cover, plus what only its type has (`extra`).
+ */
+export function buildEntryJsonLd(
+  type: ArticleInput['type'],
+  data: ArticleEntryData,
+  page: { pathname: string; site: URL; publisher: string },
+  extra: Pick<ArticleInput, 'author' | 'lastReviewed' | 'reviewedBy'> = {},
+): Record<string, unknown> {
+  return buildArticleJsonLd({
+    type,
+    title: data.title,
+    summary: data.summary,
+    url: toAbsoluteUrl(page.pathname, page.site),
+    date: data.date,
+    updated: data.updated,
+    publisher: page.publisher,
+    ...extra,
+    image: data.cover ? toAbsoluteUrl(data.cover.src.src, page.site) : undefined,
+  });
 }
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the tag. */

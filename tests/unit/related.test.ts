@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getNeighbours, getRelatedEntries } from '../../src/lib/related.ts';
+import { getArticlePaths, getNeighbours, getRelatedEntries } from '../../src/lib/related.ts';
 
 const a = (id: string, topic: string, tags: string[], date = '2026-01-01') => ({
   id,
@@ -64,5 +64,15 @@ describe('getRelatedEntries on a large list', () => {
         getRelatedEntries(entry, pool).map((e) => e.id),
         entry.id,
       ).toEqual(naive(entry, pool).map((e) => e.id));
+  });
+});
+
+describe('getArticlePaths', () => {
+  it('gives each entry its route, neighbours and related articles', () => {
+    const list = [a('n', 'vector', []), a('m', 'vector', []), a('o', 'water', [])];
+    const paths = getArticlePaths(list);
+    expect(paths.map((p) => p.params.id)).toEqual(['n', 'm', 'o']);
+    expect(paths[1]!.props).toMatchObject({ entry: list[1], newer: list[0], older: list[2] });
+    expect(paths[1]!.props.related.map((e) => e.id)).toContain('n');
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildArticleJsonLd, serializeJsonLd } from '../../src/lib/structured-data.ts';
+import {
+  buildArticleJsonLd,
+  buildEntryJsonLd,
+  serializeJsonLd,
+} from '../../src/lib/structured-data.ts';
 
 const base = {
   title: '标题',
@@ -35,5 +39,22 @@ describe('buildArticleJsonLd', () => {
   });
   it('cannot be broken out of its script tag', () => {
     expect(serializeJsonLd({ t: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+  });
+});
+
+describe('buildEntryJsonLd', () => {
+  it('reads an entry page: absolute URL and cover under the site, its dates and extras', () => {
+    const ld = buildEntryJsonLd(
+      'NewsArticle',
+      { ...base, updated: new Date('2026-03-05'), cover: { src: { src: '/_astro/c.webp' } } },
+      { pathname: '/news/a/', site: new URL('https://x.example/'), publisher: '创城办' },
+      { author: '记者' },
+    );
+    expect(ld).toMatchObject({
+      url: 'https://x.example/news/a/',
+      image: 'https://x.example/_astro/c.webp',
+      dateModified: '2026-03-05',
+      author: { name: '记者' },
+    });
   });
 });
