@@ -108,6 +108,17 @@ function startOf(
 
 const mentionsRawHtml = (code: string) => code.toLowerCase().includes('dangerouslysetinnerhtml');
 
+/** Code of an ESM block or an expression that names dangerouslySetInnerHTML: refused on its own, beside the rule the code breaks. */
+function checkCodeForRawHtml(code: string, place: Place, out: MdxRuleResult): void {
+  if (mentionsRawHtml(code))
+    out.findings.push({
+      ...place,
+      rule: 'dangerous-html',
+      severity: 'error',
+      message: '不允许使用 dangerouslySetInnerHTML 插入原始 HTML',
+    });
+}
+
 function describeElement(name: string): string {
   return `<${name}>`;
 }
@@ -361,14 +372,7 @@ function checkEsm(node: Extract<Nodes, { type: 'mdxjsEsm' }>, out: MdxRuleResult
       message: '文章中不允许 export 语句:它会在构建服务器上执行代码',
     });
   }
-  if (mentionsRawHtml(node.value)) {
-    out.findings.push({
-      ...place,
-      rule: 'dangerous-html',
-      severity: 'error',
-      message: '不允许使用 dangerouslySetInnerHTML 插入原始 HTML',
-    });
-  }
+  checkCodeForRawHtml(node.value, place, out);
 }
 
 /** Runs the allow-list over a parsed body. */
@@ -388,14 +392,7 @@ export function checkMdxRules(tree: Root): MdxRuleResult {
           severity: 'error',
           message: `正文中不允许 {…} 表达式({${node.value.trim().slice(0, 30)}}):它会被当作代码执行。如果要显示花括号,请写成 \\{ 或使用全角“｛”`,
         });
-        if (mentionsRawHtml(node.value)) {
-          out.findings.push({
-            ...place,
-            rule: 'dangerous-html',
-            severity: 'error',
-            message: '不允许使用 dangerouslySetInnerHTML 插入原始 HTML',
-          });
-        }
+        checkCodeForRawHtml(node.value, place, out);
         return 'skip';
       }
       case 'mdxJsxFlowElement':

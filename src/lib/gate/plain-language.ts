@@ -1,7 +1,13 @@
 import type { Nodes, Root, TableRow } from 'mdast';
 import { lineStarts, placeAt, walk, type Place } from './parse.ts';
 import type { Finding, LocalFinding } from './report.ts';
-import { foldForMatching, isAllowed, readList, type WordListSource } from './wording.ts';
+import {
+  foldForMatching,
+  isAllowed,
+  listProblem,
+  readList,
+  type WordListSource,
+} from './wording.ts';
 
 /**
  * Plain language for older readers, as warnings (the editor decides):
@@ -29,17 +35,6 @@ export interface JargonEntry {
 export const defaultMaxSentenceLength = 40;
 
 const jargonKeys = new Set(['phrase', 'plain', 'reason', 'allow']);
-
-function listProblem(file: string, place: Place, message: string): Finding {
-  return {
-    file,
-    line: place.line,
-    column: place.column,
-    rule: 'parse-error',
-    severity: 'error',
-    message,
-  };
-}
 
 /** Parses and validates the jargon list; malformed entries are parse errors at the entry's line. */
 export function parseJargonList(source: WordListSource): {

@@ -44,7 +44,8 @@ export interface TextSegment {
 const forbiddenKeys = new Set(['phrase', 'reason', 'suggestion', 'allow', 'level']);
 const correctionKeys = new Set(['phrase', 'correct', 'reason', 'allow']);
 
-function listProblem(file: string, place: Place, message: string): Finding {
+/** A malformed entry of a word list (wording or jargon), reported on the list file at the entry. */
+export function listProblem(file: string, place: Place, message: string): Finding {
   return {
     file,
     line: place.line,
@@ -263,18 +264,26 @@ function* occurrences(folded: string, phrase: string): Generator<number> {
   for (let i = folded.indexOf(p); i >= 0; i = folded.indexOf(p, i + p.length)) yield i;
 }
 
+/** Where a listed phrase is used in a segment: not quoted (a mention) and not inside an allowed longer phrase. */
+function* reportableOccurrences(
+  text: string,
+  folded: string,
+  entry: { phrase: string; allow: readonly string[] },
+): Generator<number> {
+  for (const i of occurrences(folded, entry.phrase)) {
+    if (isQuoted(text, i, i + entry.phrase.length)) continue;
+    if (isAllowed(folded, i, entry.phrase.length, entry.allow)) continue;
+    yield i;
+  }
+}
+
 /** Finds listed wording in text segments. */
 export function checkWording(segments: readonly TextSegment[], lists: WordLists): LocalFinding[] {
   const findings: LocalFinding[] = [];
   for (const seg of segments) {
     const folded = foldForMatching(seg.text);
     for (const e of lists.forbidden) {
-      for (const i of occurrences(folded, e.phrase)) {
-        if (
-          isQuoted(seg.text, i, i + e.phrase.length) ||
-          isAllowed(folded, i, e.phrase.length, e.allow)
-        )
-          continue;
+      for (const i of reportableOccurrences(seg.text, folded, e)) {
         const hint = e.suggestion ? `建议改为“${e.suggestion}”。` : '';
         findings.push({
           ...seg.placeOf(i),
@@ -285,12 +294,7 @@ export function checkWording(segments: readonly TextSegment[], lists: WordLists)
       }
     }
     for (const e of lists.corrections) {
-      for (const i of occurrences(folded, e.phrase)) {
-        if (
-          isQuoted(seg.text, i, i + e.phrase.length) ||
-          isAllowed(folded, i, e.phrase.length, e.allow)
-        )
-          continue;
+      for (const i of reportableOccurrences(seg.text, folded, e)) {
         findings.push({
           ...seg.placeOf(i),
           rule: 'wording-correction',
