@@ -57,6 +57,22 @@ export const GITEA_REVIEW_BRANCH = 'cms-review';
 const defined = (o: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
+type GitHostOptions = Exclude<BackendOptions, { name: 'proxy' }>;
+
+/** What every Git host's section starts with: the host, the repository and the branch the CMS commits to. */
+const gitHost = (options: GitHostOptions, defaultBranch = 'main') => ({
+  name: options.name,
+  repo: options.repo,
+  branch: options.branch ?? defaultBranch,
+});
+
+/** Gitea and Forgejo (its fork) take the same options; their API lives under the instance's address unless given. */
+const giteaHost = (options: Extract<BackendOptions, { name: 'gitea' | 'forgejo' }>) => ({
+  base_url: options.baseUrl,
+  api_root: options.apiRoot ?? `${options.baseUrl.replace(/\/$/, '')}/api/v1`,
+  app_id: options.appId,
+});
+
 /** Decap's `backend` section for `options`. */
 export function toBackendConfig(options: BackendOptions): Record<string, unknown> {
   const squash = { squash_merges: true };
@@ -65,18 +81,14 @@ export function toBackendConfig(options: BackendOptions): Record<string, unknown
       return { name: 'proxy', proxy_url: options.proxyUrl, branch: options.branch ?? 'main' };
     case 'github':
       return defined({
-        name: 'github',
-        repo: options.repo,
-        branch: options.branch ?? 'main',
+        ...gitHost(options),
         base_url: options.baseUrl,
         api_root: options.apiRoot,
         ...squash,
       });
     case 'gitlab':
       return defined({
-        name: 'gitlab',
-        repo: options.repo,
-        branch: options.branch ?? 'main',
+        ...gitHost(options),
         auth_type: options.appId ? 'pkce' : undefined,
         app_id: options.appId,
         api_root: options.apiRoot,
@@ -84,24 +96,9 @@ export function toBackendConfig(options: BackendOptions): Record<string, unknown
         ...squash,
       });
     case 'gitea':
-      return defined({
-        name: 'gitea',
-        repo: options.repo,
-        branch: options.branch ?? GITEA_REVIEW_BRANCH,
-        base_url: options.baseUrl,
-        api_root: options.apiRoot ?? `${options.baseUrl.replace(/\/$/, '')}/api/v1`,
-        app_id: options.appId,
-      });
+      return defined({ ...gitHost(options, GITEA_REVIEW_BRANCH), ...giteaHost(options) });
     case 'forgejo':
-      return defined({
-        name: 'forgejo',
-        repo: options.repo,
-        branch: options.branch ?? 'main',
-        base_url: options.baseUrl,
-        api_root: options.apiRoot ?? `${options.baseUrl.replace(/\/$/, '')}/api/v1`,
-        app_id: options.appId,
-        ...squash,
-      });
+      return defined({ ...gitHost(options), ...giteaHost(options), ...squash });
   }
 }
 
