@@ -8,7 +8,9 @@ import { printedCreator, sourceDigest } from './handbooks.ts';
 import { digestOf, withCacheKeys } from './incremental.ts';
 import { countPdfPages, readPdfCreator } from './pdf.ts';
 import { isPublished, sortByDateDesc } from './publishing.ts';
-import { handbookPdfPath } from './urls.ts';
+import { getPagedPaths } from './pagination.ts';
+import { getSectionLabel } from './section-labels.ts';
+import { handbookPdfPath, sectionPath, type ArticleCollection } from './urls.ts';
 
 /**
  * The one module that reads content collections. Pages, feeds and
@@ -219,6 +221,27 @@ export async function getHealthArticlesByAudience(audience: AudienceId) {
 export async function getNewsItemsByColumn(columnId: string) {
   return (await getNewsItems()).filter((n) => n.data.column.id === columnId);
 }
+
+const sectionArticles: Record<ArticleCollection, () => Promise<Article[]>> = {
+  letters: getLetters,
+  health: getHealthArticles,
+  news: getNewsItems,
+};
+
+/** getStaticPaths of a section's own list (/letters/, /health/, /news/): its articles, newest first, page by page. */
+export async function getSectionListPaths(section: ArticleCollection) {
+  return withPageKeys(getPagedPaths(await sectionArticles[section](), sectionPath(section)));
+}
+
+/** The label of each card in a section's own list, with the topics' and columns' names. */
+export const getSectionLabeller = once(async () => {
+  const [topics, columns] = await Promise.all([getTopics(), getColumns()]);
+  const names = {
+    topics: new Map(topics.map((t) => [t.id, t.data.name])),
+    columns: new Map(columns.map((c) => [c.id, c.data.name])),
+  };
+  return (article: Article) => getSectionLabel(article, names);
+});
 
 /** Every published article, newest first. */
 export const getAllArticles = once(async (): Promise<Article[]> => {
