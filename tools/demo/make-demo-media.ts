@@ -22,17 +22,39 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
+import { PROJECT_ROOT } from '../support/project-root.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const media = join(root, 'public/media');
-const newsDir = join(root, 'content/news');
+const media = join(PROJECT_ROOT, 'public/media');
+const newsDir = join(PROJECT_ROOT, 'content/news');
 const FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc';
 const tmp = mkdtempSync(join(tmpdir(), 'demo-media-'));
 
 const run = (cmd: string, args: string[]) =>
   execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+
+/** ffmpeg overwriting its output and printing only errors. */
+const ffmpeg = (args: string[]) => run('ffmpeg', ['-y', '-loglevel', 'error', ...args]);
+
+/** A drawtext filter: `s` centred across the frame at height `y`. */
+const drawText = (s: string, size: number, y: string, colour = 'white') =>
+  `drawtext=fontfile=${FONT}:text='${s}':fontsize=${size}:fontcolor=${colour}:x=(w-text_w)/2:y=${y}`;
+
+/** One still frame of the campaign's green, `size` (e.g. 640x360), with `texts` drawn on it, into `out`. */
+function renderSlide(size: string, texts: string[], out: string) {
+  ffmpeg([
+    '-f',
+    'lavfi',
+    '-i',
+    `color=c=0x0b6b3a:s=${size}`,
+    '-frames:v',
+    '1',
+    '-vf',
+    texts.join(','),
+    out,
+  ]);
+}
 
 /** Speaks `text` into a WAV file; returns its length in seconds. */
 function speak(text: string, wav: string): number {
@@ -62,24 +84,9 @@ function makeRadio() {
     if (!audio) continue;
     const wav = join(tmp, `${name}.wav`);
     const seconds = speak(audio.transcript, wav);
-    const out = join(root, 'public', audio.src);
+    const out = join(PROJECT_ROOT, 'public', audio.src);
     // Mono 22 kHz at 32 kbit/s: speech stays clear and a 30-second talk is about 120 KB.
-    run('ffmpeg', [
-      '-y',
-      '-loglevel',
-      'error',
-      '-i',
-      wav,
-      '-ac',
-      '1',
-      '-ar',
-      '22050',
-      '-codec:a',
-      'libmp3lame',
-      '-b:a',
-      '32k',
-      out,
-    ]);
+    ffmpeg(['-i', wav, '-ac', '1', '-ar', '22050', '-codec:a', 'libmp3lame', '-b:a', '32k', out]);
     report(out);
     console.log(`  ${name}: audio.duration ${Math.ceil(seconds)}`);
   }
@@ -115,41 +122,18 @@ function makeShort() {
   writeFileSync(join(media, `${SHORT.name}.vtt`), vtt.join('\n'));
 
   const slide = join(tmp, 'slide.png');
-  const text = (s: string, size: number, y: string, colour: string) =>
-    `drawtext=fontfile=${FONT}:text='${s}':fontsize=${size}:fontcolor=${colour}:x=(w-text_w)/2:y=${y}`;
-  run('ffmpeg', [
-    '-y',
-    '-loglevel',
-    'error',
-    '-f',
-    'lavfi',
-    '-i',
-    'color=c=0x0b6b3a:s=640x360',
-    '-frames:v',
-    '1',
-    '-vf',
+  renderSlide(
+    '640x360',
     [
-      text(SHORT.title, 40, '(h/2)-70', 'white'),
-      text(SHORT.subtitle, 28, '(h/2)+10', '0xfff4dc'),
-      text('AA市创建省级卫生城市', 22, 'h-60', '0xe7f4ec'),
-    ].join(','),
+      drawText(SHORT.title, 40, '(h/2)-70'),
+      drawText(SHORT.subtitle, 28, '(h/2)+10', '0xfff4dc'),
+      drawText('AA市创建省级卫生城市', 22, 'h-60', '0xe7f4ec'),
+    ],
     slide,
-  ]);
-  run('ffmpeg', [
-    '-y',
-    '-loglevel',
-    'error',
-    '-i',
-    slide,
-    '-q:v',
-    '5',
-    join(media, `${SHORT.name}-poster.jpg`),
-  ]);
+  );
+  ffmpeg(['-i', slide, '-q:v', '5', join(media, `${SHORT.name}-poster.jpg`)]);
   // Two frames a second of one still slide are enough; the voice sets the length.
-  run('ffmpeg', [
-    '-y',
-    '-loglevel',
-    'error',
+  ffmpeg([
     '-loop',
     '1',
     '-framerate',
@@ -184,24 +168,11 @@ function makeShort() {
 
 function makePodcastCover() {
   const out = join(media, 'podcast-cover.png');
-  const text = (s: string, size: number, y: string) =>
-    `drawtext=fontfile=${FONT}:text='${s}':fontsize=${size}:fontcolor=white:x=(w-text_w)/2:y=${y}`;
-  run('ffmpeg', [
-    '-y',
-    '-loglevel',
-    'error',
-    '-f',
-    'lavfi',
-    '-i',
-    'color=c=0x0b6b3a:s=1400x1400',
-    '-frames:v',
-    '1',
-    '-vf',
-    [text('广播健康讲座', 150, '(h/2)-200'), text('AA市创建省级卫生城市', 80, '(h/2)+60')].join(
-      ',',
-    ),
+  renderSlide(
+    '1400x1400',
+    [drawText('广播健康讲座', 150, '(h/2)-200'), drawText('AA市创建省级卫生城市', 80, '(h/2)+60')],
     out,
-  ]);
+  );
   report(out);
 }
 

@@ -38,15 +38,15 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../support/browser.ts';
+import { PROJECT_ROOT as ROOT } from '../support/project-root.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { parseTarget, publish } from '../deploy/publish.ts';
 import { measureFirstSearch, summarizeTransfers } from './search-payload.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const BENCH = join(ROOT, '.cache/bench');
 const NODE = process.execPath;
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
