@@ -9,6 +9,7 @@ import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { contentGateInBrowser, preBundlesWithoutSourceMaps } from './src/cms/vite-plugin.ts';
 import contentGate from './src/integrations/content-gate.ts';
+import publishedUploads from './src/integrations/published-uploads.ts';
 import { backendForBuild } from './src/lib/cms/backends.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { resolveSiteBase } from './src/lib/site-base.ts';
@@ -47,6 +48,8 @@ export default defineConfig({
       filter: (page) =>
         !/^\/(admin|posters|handbooks)\//.test(stripBase(new URL(page).pathname, base) ?? ''),
     }),
+    // Uploads no built page uses (public/ copies, images of content/uploads) are taken out of dist/.
+    publishedUploads({ contentDir }),
     // Last: dist/_headers, whose CSP allows only the inline scripts the site's code emits
     // (a page with any other fails the build); /admin/ may reach only the Git host the CMS is built for.
     securityHeaders({ cmsBackend: () => backendForBuild(process.env) }),

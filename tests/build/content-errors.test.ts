@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,10 +24,15 @@ const ARTICLE = 'health/clear-standing-water.mdx';
 const work = makeWorkDir('content-errors');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function runAstro(command: 'sync' | 'build', edit: (frontmatter: string) => string) {
+function runAstro(
+  command: 'sync' | 'build',
+  edit: (frontmatter: string) => string,
+  prepare: (contentDir: string) => void = () => {},
+) {
   const dir = mkdtempSync(join(work, 'case-'));
   const contentDir = join(dir, 'content');
   cpSync(FIXTURE, contentDir, { recursive: true });
+  prepare(contentDir);
   const file = join(contentDir, ARTICLE);
   writeFileSync(file, edit(readFileSync(file, 'utf8')));
   const result = spawnSync('npx', ['astro', command], {
@@ -35,6 +48,7 @@ function runAstro(command: 'sync' | 'build', edit: (frontmatter: string) => stri
   return {
     failed: result.status !== 0,
     output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`),
+    dist: join(dir, 'dist'),
   };
 }
 
@@ -44,6 +58,33 @@ describe('bad content fails with the file and the field named', () => {
     expect(failed, output).toBe(false);
     // Astro's MDX output trips one MODULE_LEVEL_DIRECTIVE warning per article (astro.config.mjs filters it).
     expect(output).not.toContain('astro:head-inject');
+  });
+
+  it('publishes only the uploads a page uses: an image and a PDF nobody links stay out of dist/', () => {
+    const { failed, output, dist } = runAstro(
+      'build',
+      (s) =>
+        s
+          .replace(
+            'tags: [登革热]',
+            'tags: [登革热]\ncover: { src: ../uploads/green.png, alt: 一片绿色 }',
+          )
+          .concat('\n[下载倡议书海报](/downloads/poster-proposal.pdf)\n'),
+      (contentDir) =>
+        // Uploaded through the CMS's media library, used by no entry.
+        cpSync(join(contentDir, 'uploads/green.png'), join(contentDir, 'uploads/没人用的图片.png')),
+    );
+    expect(failed, output).toBe(false);
+    const astro = readdirSync(join(dist, '_astro'));
+    expect(astro.some((f) => f.startsWith('green.'))).toBe(true);
+    expect(astro.filter((f) => f.startsWith('没人用的图片'))).toEqual([]);
+    expect(existsSync(join(dist, 'downloads/poster-proposal.pdf'))).toBe(true);
+    // public/ holds the demo's handbooks, media and identifier images: this site links none of them.
+    expect(existsSync(join(dist, 'downloads/handbooks'))).toBe(false);
+    expect(existsSync(join(dist, 'media'))).toBe(false);
+    expect(existsSync(join(dist, 'identifiers'))).toBe(false);
+    expect(existsSync(join(dist, 'favicon.svg'))).toBe(true);
+    expect(output).toMatch(/没有页面用到的 \d+ 个上传文件不发布/);
   });
 
   it('missing title', () => {
