@@ -114,7 +114,7 @@ export async function getHandbookArticles(handbook: Handbook): Promise<(Letter |
       const entry = byId.get(ref.id);
       if (!entry)
         throw new Error(
-          `${handbook.filePath ?? handbook.id}: 字段 ${field} 中的“${ref.id}”不存在或尚未发布(草稿和未到发布日期的文章不能印进手册)`,
+          `${handbook.filePath ?? handbook.id}: 字段 ${field} 中的“${ref.id}”不存在或尚未发布(勾选了“暂不在网站显示”的和未到发布日期的文章不能印进手册)`,
         );
       return entry;
     });

@@ -9,7 +9,8 @@ export function whyUnpublished(
   entry: { draft: boolean; day: string | null },
   today: string,
 ): string | null {
-  if (entry.draft) return '草稿';
+  // In the words of the CMS field (draft: true), not 草稿, which the CMS uses for a review stage.
+  if (entry.draft) return '勾选了“暂不在网站显示”';
   if (entry.day !== null && entry.day > today) return `发布日期 ${entry.day} 还没到`;
   return null;
 }

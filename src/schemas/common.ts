@@ -97,5 +97,11 @@ export const articleBase = {
     .max(200, '摘要不超过 200 字')
     .meta({ title: '摘要', description: '列表和搜索结果里显示的一两句话', widget: 'text' }),
   tags: tagsField(),
-  draft: z.boolean().default(false).meta({ title: '草稿', description: '勾选后不会发布到网站' }),
+  // Stored as `draft` (existing files keep working); labelled by what it does, since Decap's
+  // review stage beside it is also called 草稿.
+  draft: z.boolean().default(false).meta({
+    title: '暂不在网站显示',
+    description:
+      '勾选后,即使审核发布了,这篇也不在网站上显示(列表和搜索里都没有,也不能印进宣传手册)。平时不要勾选。它和审核流程里的“草稿”状态不是一回事',
+  }),
 };

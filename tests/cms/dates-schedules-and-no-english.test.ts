@@ -50,8 +50,21 @@ async function englishOnScreen(): Promise<string[]> {
   );
 }
 
-test('a publication date after today is marked 定时发布 with its day, and every date reads in Chinese', async () => {
+test('a new article’s form names the switch that keeps it off the site for what it does, not 草稿', async () => {
   await startHealthArticle(page, TITLE, SUMMARY);
+  const labels = (await page.locator('label[for]').allTextContents()).map((l) => l.trim());
+  // The switch that keeps an entry off the site is named for what it does, not after the review stage 草稿.
+  expect(labels).toContain('暂不在网站显示 (可选)');
+  expect(labels.filter((l) => l.startsWith('草稿'))).toEqual([]);
+  const draftSwitch = page.locator('[class*="ControlContainer"]', {
+    has: page.locator('label', { hasText: /^暂不在网站显示/ }),
+  });
+  expect(await draftSwitch.innerText()).toContain('它和审核流程里的“草稿”状态不是一回事');
+  await draftSwitch.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/cms/not-on-site-switch.png' });
+});
+
+test('a publication date after today is marked 定时发布 with its day, and every date reads in Chinese', async () => {
   await field(page, '发布日期').fill(FUTURE_DAY);
   const notes = page.locator('[data-cms-date-note]');
   await page.locator('[data-cms-date-note="scheduled"]').waitFor({ timeout: 10_000 });
