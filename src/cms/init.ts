@@ -12,6 +12,7 @@ import { registerSaveChecks, type FileCheck } from './events.ts';
 import { registerFormats } from './formats.ts';
 import { registerImeSafeWidgets } from './ime-safe-widgets.ts';
 import { registerMarkdownStyle } from './markdown-style.ts';
+import { registerOptionalObjects } from './optional-objects.ts';
 import {
   clearFieldMarks,
   closeNotice,
@@ -65,6 +66,7 @@ import.meta.hot?.on('vite:beforeFullReload', () => new Promise<void>(() => {}));
 
 CMS.registerLocale('zh_Hans', zhHansPhrases);
 registerImeSafeWidgets(CMS);
+registerOptionalObjects(CMS);
 registerChineseDates(CMS);
 registerFormats(CMS);
 registerMarkdownStyle(CMS);

@@ -50,9 +50,14 @@ async function englishOnScreen(): Promise<string[]> {
   );
 }
 
-test('a new article’s form names the switch that keeps it off the site for what it does, not 草稿', async () => {
+test('a new article’s form calls nothing optional that the site requires, nor a switch 草稿', async () => {
   await startHealthArticle(page, TITLE, SUMMARY);
   const labels = (await page.locator('label[for]').allTextContents()).map((l) => l.trim());
+  // The cover may be left out; a cover given needs its alt text (the content gate refuses one without).
+  expect(labels).toContain('封面图 (可选)');
+  expect(labels).toContain('图片文件');
+  expect(labels).toContain('替代文字');
+  expect(labels).not.toContain('替代文字 (可选)');
   // The switch that keeps an entry off the site is named for what it does, not after the review stage 草稿.
   expect(labels).toContain('暂不在网站显示 (可选)');
   expect(labels.filter((l) => l.startsWith('草稿'))).toEqual([]);
@@ -60,6 +65,8 @@ test('a new article’s form names the switch that keeps it off the site for wha
     has: page.locator('label', { hasText: /^暂不在网站显示/ }),
   });
   expect(await draftSwitch.innerText()).toContain('它和审核流程里的“草稿”状态不是一回事');
+  await field(page, '替代文字').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/cms/cover-alt-required.png' });
   await draftSwitch.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/cms/not-on-site-switch.png' });
 });

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../../tools/support/browser.ts';
 import { field, openAdmin } from './support/admin.ts';
-import { startHealthArticle } from './support/health-article.ts';
+import { chooseCover, startHealthArticle } from './support/health-article.ts';
 
 /**
  * Decap checks the form itself before saving and marks a wrong field only
@@ -42,4 +42,16 @@ test('a source address that is not a full URL is named in the notice on every tr
     await notice.getByRole('button', { name: /关闭/ }).click();
   }
   await page.screenshot({ path: 'test-results/cms/form-error-listed.png' });
+});
+
+test('a cover is optional, but a cover without 替代文字 is refused, naming the field', async () => {
+  await field(page, '来源链接').fill('https://www.chinacdc.cn/jkzt/crb/qt/nrbdgr/');
+  await chooseCover(page, 'tests/cms/fixtures/cover-summer-mosquito.png', '');
+  const notice = page.locator('#cms-notice');
+  await page.locator('button', { hasText: /^保存$/ }).click();
+  await notice.waitFor({ timeout: 10_000 });
+  // Decap's toast (“你漏掉了一个必填项”) is copied into the notice first; the fields follow.
+  await expect.poll(() => notice.innerText(), { timeout: 5000 }).toMatch(/“替代文字”/);
+  expect(await notice.innerText()).not.toContain('来源链接');
+  await page.screenshot({ path: 'test-results/cms/cover-without-alt-refused.png' });
 });

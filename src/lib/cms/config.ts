@@ -116,7 +116,7 @@ function buildCollection(
     if (!other) throw new Error(`${name}: relation to unknown collection "${target}"`);
     return { displayField: identifierField(other) };
   };
-  const fields = toCmsFields(shapeOf(collection), { relationTarget, path: [name] }, false);
+  const fields = toCmsFields(shapeOf(collection), { relationTarget, path: [name] });
   if (collection.format === ARTICLE_FORMAT) fields.push(BODY_FIELD);
   const folder = `${contentDir}/${collection.folder}`;
   const common = { name, label: collection.label, label_singular: collection.labelSingular };

@@ -201,7 +201,7 @@ export function toCmsField(
         ...base,
         widget: 'object',
         collapsed: false,
-        fields: toCmsFields(d.shape.shape, { ...ctx, path }, !d.required),
+        fields: toCmsFields(d.shape.shape, { ...ctx, path }),
       };
     case 'array':
       return arrayField(base, d, d.shape.element, { ...ctx, path });
@@ -232,7 +232,7 @@ function arrayField(base: CmsField, d: Described, element: z.ZodType, ctx: Field
     };
   }
   if (item.shape.type === 'object') {
-    const fields = toCmsFields(item.shape.shape, ctx, false);
+    const fields = toCmsFields(item.shape.shape, ctx);
     const first = fields.find((f) => f.widget === 'string' || f.widget === 'text');
     return {
       ...list,
@@ -250,18 +250,12 @@ function arrayField(base: CmsField, d: Described, element: z.ZodType, ctx: Field
 }
 
 /**
- * The Decap fields of an object shape. Inside an optional object Decap would
- * still insist on every required child (it validates children whatever the
- * parent), so there they are optional and the preSave check (the zod schema
- * itself) catches a half-filled object.
+ * The Decap fields of an object shape, each required as the schema says. In
+ * an optional object (a cover, a video) Decap would still insist on every
+ * required field, so /admin/ checks an optional object's fields only once one
+ * of them is filled in (src/cms/optional-objects.ts); the preSave check (the
+ * zod schema itself) then catches a half-filled object too.
  */
-export function toCmsFields(
-  shape: Record<string, z.ZodType>,
-  ctx: FieldContext,
-  parentOptional: boolean,
-): CmsField[] {
-  return Object.entries(shape).map(([name, schema]) => {
-    const field = toCmsField(name, schema, ctx);
-    return parentOptional && field.required !== false ? { ...field, required: false } : field;
-  });
+export function toCmsFields(shape: Record<string, z.ZodType>, ctx: FieldContext): CmsField[] {
+  return Object.entries(shape).map(([name, schema]) => toCmsField(name, schema, ctx));
 }

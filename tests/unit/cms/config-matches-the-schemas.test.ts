@@ -52,13 +52,11 @@ function pairs(
   json: JsonSchema,
   fields: CmsField[],
   path: string[],
-  parentOptional: boolean,
 ): {
   path: string;
   json: JsonSchema;
   field: CmsField;
   requiredInZod: boolean;
-  parentOptional: boolean;
 }[] {
   const out: ReturnType<typeof pairs> = [];
   for (const [key, child] of Object.entries(json.properties ?? {})) {
@@ -66,18 +64,11 @@ function pairs(
     const requiredInZod = (json.required ?? []).includes(key);
     if (!field)
       throw new Error(`${[...path, key].join('.')} is in the schema but not in the CMS config`);
-    out.push({ path: [...path, key].join('.'), json: child, field, requiredInZod, parentOptional });
+    out.push({ path: [...path, key].join('.'), json: child, field, requiredInZod });
     if (child.type === 'object' && child.properties)
-      out.push(
-        ...pairs(
-          child,
-          field['fields'] as CmsField[],
-          [...path, key],
-          parentOptional || !requiredInZod,
-        ),
-      );
+      out.push(...pairs(child, field['fields'] as CmsField[], [...path, key]));
     if (child.type === 'array' && child.items?.type === 'object')
-      out.push(...pairs(child.items, field['fields'] as CmsField[], [...path, key, '*'], false));
+      out.push(...pairs(child.items, field['fields'] as CmsField[], [...path, key, '*']));
   }
   return out;
 }
@@ -102,7 +93,7 @@ describe.each(Object.keys(model))('%s', (name) => {
   const collection = config.collections.find((c) => c.name === name)!;
   const json = jsonOf(name);
   const fields = fieldsOf(collection);
-  const all = pairs(json, fields, [], false);
+  const all = pairs(json, fields, []);
 
   test("has exactly the schema's fields (plus the body of an article)", () => {
     const extra = model[name]!.format === 'mdx' ? ['body'] : [];
@@ -115,15 +106,14 @@ describe.each(Object.keys(model))('%s', (name) => {
   });
 
   test('a field is required in the CMS exactly when the schema requires it', () => {
-    for (const { path, json: child, field, requiredInZod, parentOptional } of all) {
+    for (const { path, json: child, field, requiredInZod } of all) {
       const cmsRequired = field.required !== false;
       if (child.type === 'array') {
         // A list Decap requires must not be empty: only when the schema asks for at least one.
         expect(cmsRequired, path).toBe(requiredInZod && (child.minItems ?? 0) >= 1);
-      } else if (parentOptional) {
-        // Inside an optional object Decap cannot require anything; the preSave check does (see fields.ts).
-        expect(cmsRequired, path).toBe(false);
       } else {
+        // Inside an optional object too (a cover's 替代文字): /admin/ checks such a field once its
+        // object is filled in (src/cms/optional-objects.ts), so the form never calls it 可选.
         expect(cmsRequired, path).toBe(requiredInZod);
       }
     }
