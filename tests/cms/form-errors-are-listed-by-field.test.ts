@@ -41,6 +41,13 @@ test('a source address that is not a full URL is named in the notice on every tr
     expect(await page.locator('[data-cms-problem]').count()).toBeGreaterThan(0);
     await notice.getByRole('button', { name: /关闭/ }).click();
   }
+  // Decap's own line under the field, as written: its style would print “HTTP:// 或 HTTPS://”.
+  const fieldError = page
+    .locator('label', { hasText: /^来源链接$/ })
+    .locator('xpath=following-sibling::ul[1]/li');
+  expect(await fieldError.innerText()).toContain('(http:// 或 https:// 开头)');
+  expect(await fieldError.evaluate((li) => getComputedStyle(li).textTransform)).toBe('none');
+  await fieldError.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/cms/form-error-listed.png' });
 });
 
