@@ -50,7 +50,7 @@ async function englishOnScreen(): Promise<string[]> {
   );
 }
 
-test('a new article’s form calls nothing optional that the site requires, nor a switch 草稿', async () => {
+test('a new article’s form calls nothing optional that the site requires, nor a switch 草稿, and reads dates year first', async () => {
   await startHealthArticle(page, TITLE, SUMMARY);
   const labels = (await page.locator('label[for]').allTextContents()).map((l) => l.trim());
   // The cover may be left out; a cover given needs its alt text (the content gate refuses one without).
@@ -65,6 +65,21 @@ test('a new article’s form calls nothing optional that the site requires, nor 
     has: page.locator('label', { hasText: /^暂不在网站显示/ }),
   });
   expect(await draftSwitch.innerText()).toContain('它和审核流程里的“草稿”状态不是一回事');
+  // A date box is read year-month-day whatever the browser's language (a native one shows mm/dd/yyyy).
+  const due = field(page, '下次审核日期');
+  expect(await due.getAttribute('type')).toBe('text');
+  const dueNote = page.locator(`#${await due.getAttribute('id')}-day`);
+  await due.fill('2027/4/20');
+  await due.blur();
+  expect(await due.inputValue()).toBe('2027-04-20');
+  expect(await dueNote.innerText()).toBe('2027年4月20日');
+  await due.fill('04/20/2027');
+  expect(await due.getAttribute('aria-invalid')).toBe('true');
+  expect(await dueNote.innerText()).toContain('请按 年-月-日 的顺序填写');
+  await due.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/cms/date-typed-month-first.png' });
+  await due.fill('2027-04-20');
+  expect(await due.getAttribute('aria-invalid')).toBeNull();
   await field(page, '替代文字').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/cms/cover-alt-required.png' });
   await draftSwitch.scrollIntoViewIfNeeded();

@@ -36,3 +36,21 @@ export function scheduledLabel(value: unknown, today: string): string | null {
     ? `定时发布:${formatChineseDate(new Date(`${String(value).slice(0, 10)}T00:00:00Z`))}`
     : null;
 }
+
+/**
+ * The day an editor typed into a date box, as YYYY-MM-DD: 2026-05-01,
+ * 2026-5-1, 2026/5/1, 2026.5.1, 2026年5月1日, 20260501, in full-width digits
+ * too. Null for anything else, and for a day that does not exist (2026-02-30).
+ */
+export function parseTypedDay(text: string): string | null {
+  const plain = text.normalize('NFKC').trim();
+  const m =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(plain) ??
+    /^(\d{4})(\d{2})(\d{2})$/.exec(plain);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
+    return null;
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
