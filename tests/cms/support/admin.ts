@@ -126,17 +126,27 @@ export async function saveEntry(page: Page): Promise<void> {
   const deadline = Date.now() + 60_000;
   await button.click();
   while (Date.now() < deadline) {
-    if (await failed.first().isVisible()) {
+    // Whichever notice comes first, as soon as it comes (a fixed poll cost about half a second a save).
+    const outcome = await Promise.race([
+      saved
+        .first()
+        .waitFor({ timeout: 3000 })
+        .then(() => 'saved' as const),
+      failed
+        .first()
+        .waitFor({ timeout: 3000 })
+        .then(() => 'failed' as const),
+    ]).catch(() => 'pending' as const);
+    if (outcome === 'failed') {
       await page.screenshot({ path: 'test-results/cms/save-failed.png' });
       throw new Error(`the CMS did not save: ${(await failed.first().innerText()).slice(0, 1500)}`);
     }
-    if (await saved.first().isVisible()) return;
+    if (outcome === 'saved') return;
     // A click that landed while the editor was re-rendering is lost: click again while nothing is in flight.
     const canClick =
       (await button.count()) === 1 && (await button.isEnabled({ timeout: 500 }).catch(() => false));
     if (canClick && (await page.getByText('正在保存').count()) === 0)
       await button.click({ timeout: 2000 }).catch(() => {});
-    await page.waitForTimeout(500);
   }
   await page.screenshot({ path: 'test-results/cms/save-timeout.png' });
   throw new Error('the CMS did not report 修改已保存 within 60 s');

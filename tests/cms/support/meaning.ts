@@ -85,3 +85,99 @@ export function meaningOf(path: string, text: string): Meaning {
     components: componentsOf(body),
   };
 }
+
+/** What a character next to inline markup is: where CommonMark's flanking rules treat kinds apart. */
+function charKind(char: string | undefined): string {
+  if (char === undefined || char === '') return 'none';
+  if (/\s/.test(char)) return 'space';
+  if (/[\p{Script=Han}]/u.test(char)) return 'han';
+  if (/[\p{P}\p{S}]/u.test(char)) return char.charCodeAt(0) > 0x7f ? 'wide-punct' : 'ascii-punct';
+  return 'ascii';
+}
+
+function textOf(node: Json): string {
+  if (!node || typeof node !== 'object' || Array.isArray(node)) return '';
+  if (typeof node['value'] === 'string') return node['value'];
+  return Array.isArray(node['children']) ? node['children'].map(textOf).join('') : '';
+}
+
+function valueFeatures(value: Json, path: string, out: Set<string>): void {
+  if (Array.isArray(value)) {
+    out.add(`${path}[]${value.length > 1 ? ' several' : ''}`);
+    for (const item of value) valueFeatures(item, `${path}[]`, out);
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) valueFeatures(item, `${path}.${key}`, out);
+  } else {
+    out.add(`${path}: ${value === null ? 'null' : typeof value}`);
+    if (typeof value === 'string') {
+      if (value.includes('\n')) out.add(`${path}: several lines`);
+      for (const char of value.match(/[*_<>{}[\]\\`#|~&:"']/g) ?? [])
+        out.add(`${path} has ${char}`);
+    }
+  }
+}
+
+function bodyFeatures(node: Json, parent: string, out: Set<string>): void {
+  if (!node || typeof node !== 'object' || Array.isArray(node)) return;
+  const type = String(node['type']);
+  const name = typeof node['name'] === 'string' ? `<${node['name']}>` : '';
+  const kind = `${type}${name}`;
+  out.add(`${parent} > ${kind}`);
+  for (const key of ['depth', 'ordered', 'spread', 'checked', 'align', 'lang'] as const)
+    if (node[key] !== undefined && node[key] !== null)
+      out.add(`${kind}.${key}=${JSON.stringify(node[key])}`);
+  const attributes = node['attributes'];
+  if (attributes && typeof attributes === 'object' && !Array.isArray(attributes))
+    for (const [attribute, value] of Object.entries(attributes))
+      out.add(`${kind} ${attribute}: ${typeof value}`);
+  if (type === 'text' || type === 'inlineCode' || type === 'code')
+    for (const char of String(node['value']).match(/[*_<>{}[\]\\`#|~&$]/g) ?? [])
+      out.add(`${type} has ${char}`);
+  const children = node['children'];
+  if (!Array.isArray(children)) return;
+  children.forEach((child, i) => {
+    if (!child || typeof child !== 'object' || Array.isArray(child)) return;
+    // Inline markup beside Chinese punctuation or letters is where a serializer's escaping goes wrong.
+    if (['strong', 'emphasis', 'link', 'inlineCode', 'delete'].includes(String(child['type']))) {
+      const before = textOf(children[i - 1] ?? null).at(-1);
+      const after = textOf(children[i + 1] ?? null)[0];
+      out.add(`${String(child['type'])} after ${charKind(before)}, before ${charKind(after)}`);
+    }
+    bodyFeatures(child, kind, out);
+  });
+}
+
+/**
+ * What a file's meaning is made of, as names: every value path with its type
+ * and special characters, every node type under its parent with its settings,
+ * every component with its attributes, inline markup by its neighbours. Two
+ * files with the same features take the same paths through a serializer.
+ */
+export function featuresOf(meaning: Meaning): Set<string> {
+  const out = new Set<string>();
+  valueFeatures(meaning.data, 'data', out);
+  bodyFeatures(meaning.body, 'body', out);
+  return out;
+}
+
+/**
+ * The fewest items (greedily) whose features together are all the items'
+ * features, in the items' order.
+ */
+export function coveringItems<T>(items: T[], features: (item: T) => Set<string>): T[] {
+  const sets = items.map((item) => ({ item, features: features(item) }));
+  const uncovered = new Set(sets.flatMap((s) => [...s.features]));
+  const chosen = new Set<T>();
+  while (uncovered.size > 0) {
+    let best = sets[0]!;
+    let bestGain = -1;
+    for (const s of sets) {
+      let gain = 0;
+      for (const f of s.features) if (uncovered.has(f)) gain++;
+      if (gain > bestGain) [best, bestGain] = [s, gain];
+    }
+    chosen.add(best.item);
+    for (const f of best.features) uncovered.delete(f);
+  }
+  return items.filter((item) => chosen.has(item));
+}
