@@ -40,7 +40,7 @@ export default getViteConfig({
           globalSetup: ['tests/support/serve-dist.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One Chromium at a time on a 2-core machine.
+          // One Chromium at a time: npm test runs the CMS tests beside these (tools/test/stages.ts).
           fileParallelism: false,
         },
       },
