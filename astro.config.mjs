@@ -10,7 +10,8 @@ import { parse } from 'yaml';
 import { contentGateInBrowser, preBundlesWithoutSourceMaps } from './src/cms/vite-plugin.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import publishedUploads from './src/integrations/published-uploads.ts';
-import { backendForBuild } from './src/lib/cms/backends.ts';
+import { backendForBuild, isCmsBuilt } from './src/lib/cms/backends.ts';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { resolveSiteBase } from './src/lib/site-base.ts';
 import { stripBase } from './src/lib/urls.ts';
@@ -43,6 +44,8 @@ export default defineConfig({
     // First: checks every MDX file just before it is compiled (src/integrations/content-gate.ts).
     contentGate({ contentDir }),
     mdx(),
+    // The editors' CMS at /admin/, unless CMS_BACKEND=none (src/integrations/cms-admin.ts).
+    cmsAdmin({ enabled: isCmsBuilt(process.env) }),
     // The sitemap lists what residents should find: not the CMS, not the print-only posters and handbooks (their PDFs are in the download centre).
     sitemap({
       filter: (page) =>
@@ -52,7 +55,8 @@ export default defineConfig({
     publishedUploads({ contentDir }),
     // Last: dist/_headers, whose CSP allows only the inline scripts the site's code emits
     // (a page with any other fails the build); /admin/ may reach only the Git host the CMS is built for.
-    securityHeaders({ cmsBackend: () => backendForBuild(process.env) }),
+    // (CMS_BACKEND=none builds no /admin/: the CSP of its path then allows no other host.)
+    securityHeaders({ cmsBackend: () => backendForBuild(process.env) ?? { name: 'none' } }),
   ],
   image: {
     service: {

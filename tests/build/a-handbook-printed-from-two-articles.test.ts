@@ -44,7 +44,7 @@ beforeAll(async () => {
     encoding: 'utf8',
     env: {
       ...own,
-      CMS_BACKEND: 'proxy',
+      CMS_BACKEND: 'none',
       CONTENT_DIR: FIXTURE,
       ASTRO_CACHE_DIR: join(work, 'cache'),
       OUT_DIR: dist,

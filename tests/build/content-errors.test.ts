@@ -39,7 +39,7 @@ function runAstro(
     encoding: 'utf8',
     env: {
       ...process.env,
-      CMS_BACKEND: 'proxy',
+      CMS_BACKEND: 'none',
       CONTENT_DIR: contentDir,
       ASTRO_CACHE_DIR: join(dir, 'cache'),
       OUT_DIR: join(dir, 'dist'),

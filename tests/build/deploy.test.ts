@@ -31,7 +31,7 @@ const OLD_TITLE = '登革热与清除蚊虫孳生地';
 const NEW_TITLE = '清除积水，预防登革热';
 const env: Record<string, string | undefined> = {
   ...process.env,
-  CMS_BACKEND: 'proxy',
+  CMS_BACKEND: 'none',
   BUILD_TIME: '2026-12-02T01:00:00Z',
   CONTENT_DIR: content,
   BUILD_CACHE_DIR: join(work, 'cache'),

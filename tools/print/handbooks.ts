@@ -332,12 +332,12 @@ async function main(): Promise<void> {
   const started = performance.now();
   let dist = values.dist;
   if (!dist) {
-    // The site as it will be published, built apart so dist/ is left alone; the CMS's back end plays no part in print.
+    // The site as it will be published, built apart so dist/ is left alone; without /admin/, which plays no part in print.
     dist = join('.cache', 'handbooks', 'dist');
     console.log(`handbooks: building the site into ${dist} …`);
     const build = spawnSync('npx', ['astro', 'build'], {
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, OUT_DIR: dist, CMS_BACKEND: process.env['CMS_BACKEND'] ?? 'proxy' },
+      env: { ...process.env, OUT_DIR: dist, CMS_BACKEND: 'none' },
     });
     if (build.status !== 0) throw new Error('handbooks: 网站构建失败,见上方的错误信息');
   }

@@ -148,7 +148,7 @@ export function backendFromEnv(env: Record<string, string | undefined>): Backend
       };
     default:
       throw new Error(
-        `CMS_BACKEND must be one of proxy, github, gitlab, gitea, forgejo (got "${name}")`,
+        `CMS_BACKEND must be one of proxy, github, gitlab, gitea, forgejo, or none for no /admin/ (got "${name}")`,
       );
   }
 }
@@ -158,16 +158,23 @@ export function backendFromEnv(env: Record<string, string | undefined>): Backend
  * `npm run dev` may fall back to the local decap-server, but a build is for
  * publishing, and an /admin/ pointed at a decap-server on the editor's own
  * machine would be published without a word. Throws the message to show.
+ * `null` for CMS_BACKEND=none: a build without /admin/ (isCmsBuilt).
  */
-export function backendForBuild(env: Record<string, string | undefined>): BackendOptions {
+export function backendForBuild(env: Record<string, string | undefined>): BackendOptions | null {
   if (!env['CMS_BACKEND']) {
     throw new Error(
       '构建网站前请选择内容管理系统(/admin/)的后端:部署用 CMS_BACKEND=github、gitlab、gitea 或 forgejo,并设置 CMS_REPO 等(见 docs/cms.md);' +
-        '只在本机预览或测试时用 CMS_BACKEND=proxy(/admin/ 连接本机的 decap-server)。' +
-        ' A build needs CMS_BACKEND: github, gitlab, gitea or forgejo for the site you deploy, or proxy for a local preview.',
+        '只在本机预览或测试时用 CMS_BACKEND=proxy(/admin/ 连接本机的 decap-server);不要 /admin/ 的构建用 CMS_BACKEND=none。' +
+        ' A build needs CMS_BACKEND: github, gitlab, gitea or forgejo for the site you deploy, proxy for a local preview, or none for a site without /admin/.',
     );
   }
+  if (!isCmsBuilt(env)) return null;
   return backendFromEnv(env);
+}
+
+/** Whether the site has /admin/: always in `npm run dev`, in a build unless CMS_BACKEND=none. */
+export function isCmsBuilt(env: Record<string, string | undefined>): boolean {
+  return env['CMS_BACKEND'] !== 'none';
 }
 
 /** Where `npm run dev` starts decap-server. */
