@@ -1,8 +1,10 @@
 /**
  * The stages of `npm test` (run by test.ts). A stage's steps run side by side, each its commands
  * in order. What runs together is what leaves a core idle on its own: the formatting check and the
- * type check are one process each, and a browser test mostly waits on Chromium or a server, so the
- * built site's tests and the CMS's (which needs no build) share the machine.
+ * type check are one process each beside the unit and build tests; a browser test mostly waits on
+ * Chromium or a server, so the built site's tests share the machine with the CMS's (which need no
+ * build) and then the portal build's. (Two site test files at a time beside the CMS was no faster
+ * and made CMS tests time out.)
  */
 export interface Step {
   name: string;
@@ -17,18 +19,17 @@ export const STAGES: Step[][] = [
   [
     { name: 'format', commands: [{ run: ['prettier', '--check', '.'] }] },
     { name: 'types', commands: [{ run: ['astro', 'sync'] }, { run: ['astro', 'check'] }] },
+    { name: 'unit+build', commands: [vitest('unit'), vitest('build')] },
   ],
-  [{ name: 'unit', commands: [vitest('unit')] }],
-  [{ name: 'build', commands: [vitest('build')] }],
   [
     {
       name: 'site',
       commands: [
         { run: ['node', 'src/build/build.ts'], env: { CMS_BACKEND: 'proxy' } },
         vitest('site'),
-        vitest('site-base'),
       ],
     },
-    { name: 'cms', commands: [vitest('cms')] },
+    // The portal build (site-base) makes its own build: it waits for no other step.
+    { name: 'cms', commands: [vitest('cms'), vitest('site-base')] },
   ],
 ];
