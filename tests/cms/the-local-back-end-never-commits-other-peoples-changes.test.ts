@@ -142,3 +142,31 @@ test('an image over the upload limit is refused by the local back end too, sayin
   );
   expect(existsSync(join(repo, 'content/uploads/大图.png'))).toBe(false);
 });
+
+test('a review board with many drafts loads every one: its burst of requests all answer', async () => {
+  // decap-server gives each request 3 s to get its turn at the repository and fails the rest with
+  // "Unknown error"; the board asks for every draft at once, and one failure empties the board.
+  const drafts = Array.from({ length: 60 }, (_, i) => `xuan-chuan-${i}`);
+  const base = git('rev-parse', 'main').trim();
+  for (const slug of drafts) {
+    git('checkout', '-q', '-b', `cms/topics/${slug}`, base);
+    mkdirSync(join(repo, 'content/topics'), { recursive: true });
+    writeFileSync(join(repo, `content/topics/${slug}.yaml`), `name: 宣传${slug}\n`);
+    git('add', '-A');
+    git('commit', '-q', '-m', `Create ${slug}`);
+    git('config', `branch.cms/topics/${slug}.description`, 'decap-cms/draft');
+  }
+  git('checkout', '-q', 'main');
+  const answers = await Promise.all(
+    drafts.flatMap((slug) => [
+      post('unpublishedEntry', { collection: 'topics', slug }),
+      post('unpublishedEntryDataFile', {
+        collection: 'topics',
+        slug,
+        id: `topics/${slug}`,
+        path: `content/topics/${slug}.yaml`,
+      }),
+    ]),
+  );
+  expect(answers.map((a) => a.status).filter((s) => s !== 200)).toEqual([]);
+});

@@ -184,9 +184,22 @@ interface GuardOptions {
  * progress is never taken for a stray change by another's; in git mode they
  * are refused while `repoDir` has changes of its own; media writes are
  * checked (media-guard.ts).
+ *
+ * In git mode every request waits its turn here. decap-server works on one
+ * request at a time and fails any that waited 3 s for its turn with "Unknown
+ * error"; the review board asks for every draft at once, and a single failure
+ * leaves it empty, so with a few dozen drafts on a slow machine the board would
+ * not load.
  */
 function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise<Server> {
-  let writes: Promise<void> = Promise.resolve();
+  let turn: Promise<void> = Promise.resolve();
+  const inTurn = (work: () => Promise<void>) => {
+    turn = turn
+      .then(work)
+      .catch((error: unknown) =>
+        log(`guard: ${error instanceof Error ? error.message : String(error)}`),
+      );
+  };
   const forward = (req: IncomingMessage, res: ServerResponse, body: Buffer) =>
     new Promise<void>((done) => {
       const upstream = request(
@@ -241,7 +254,8 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
       }
       const action = request_.action;
       if (typeof action !== 'string' || !WRITING_ACTIONS.has(action)) {
-        void forward(req, res, body);
+        if (mode === 'git' && action !== 'info') inTurn(() => forward(req, res, body));
+        else void forward(req, res, body);
         return;
       }
       const params = (
@@ -253,7 +267,7 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
         branch: typeof params['branch'] === 'string' ? params['branch'] : 'main',
         gitEnv: gitEnvironment(process.env),
       };
-      writes = writes.then(async () => {
+      inTurn(async () => {
         try {
           if (mode === 'git') {
             const changes = await workingTreeChanges(repoDir);
