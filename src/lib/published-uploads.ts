@@ -23,8 +23,11 @@ const IMAGE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'webp', 'avif', 'gif']);
 
 /** An upload's extension ending an address (`.pdf` in `/downloads/x.pdf?v=1`). */
 const EXTENSION = new RegExp(`\\.(?:${UPLOAD_EXTENSIONS.join('|')})(?![\\w.-])`, 'giu');
-/** What ends an address written in a page, feed, style or script (looking back from its extension). */
-const DELIMITER = /[\s"'`()<>,;|{}[\]\\]/u;
+/**
+ * What ends an address written in a page, feed, style or script, looking back from its extension
+ * (`=` for an attribute without quotes). Upload names hold none of these (the content gate's name rule).
+ */
+const DELIMITER = /[\s"'`()<>,;=|{}[\]\\]/u;
 
 /**
  * The paths a built text file refers to, decoded, without scheme and host:

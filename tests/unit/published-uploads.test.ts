@@ -20,6 +20,24 @@ describe('referencedPaths', () => {
     ]);
   });
 
+  it('reads an address quoted with entities in an inline style, relative ones and ones without quotes', () => {
+    const html = `<div style="background-image:url(&quot;/media/poster.png&quot;)"></div>
+      <video><source src='../media/clip.webm'><track src=../media/clip.vtt></video>
+      <a href=downloads/a.pdf>下载</a>`;
+    expect(referencedPaths(html)).toEqual([
+      '/media/poster.png',
+      '../media/clip.webm',
+      '../media/clip.vtt',
+      'downloads/a.pdf',
+    ]);
+    expect(
+      unusedUploads(
+        ['media/poster.png', 'media/clip.webm', 'media/clip.vtt', 'downloads/a.pdf'],
+        [html],
+      ),
+    ).toEqual([]);
+  });
+
   it('decodes a percent-encoded name (an image uploaded with a Chinese name)', () => {
     expect(referencedPaths('src="/_astro/%E7%81%AD%E8%9A%8A.Ab12.png"')).toEqual([
       '/_astro/灭蚊.Ab12.png',
