@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startAstroDev } from '../../tools/dev/astro-dev.ts';
 import { freePorts, startCmsServer } from '../../tools/dev/cms-server.ts';
@@ -62,6 +63,9 @@ export default async function setup(project: TestProject) {
   );
   return async () => {
     await Promise.allSettled([site.stop(), cms.stop()]);
+    // What the servers said, for a failed run (decap-server's errors, the guard's slow turns).
+    mkdirSync('test-results/cms', { recursive: true });
+    writeFileSync('test-results/cms/servers.log', `${log.join('\n')}\n`);
     if (process.env['KEEP_CMS_WORKSPACE']) process.stdout.write(`kept ${workspace.dir}\n`);
     else workspace.remove();
   };

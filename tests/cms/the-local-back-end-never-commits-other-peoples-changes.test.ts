@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -170,3 +171,34 @@ test('a review board with many drafts loads every one: its burst of requests all
   );
   expect(answers.map((a) => a.status).filter((s) => s !== 200)).toEqual([]);
 });
+
+test('requests a closed tab left unanswered do not hold up the next ones', async () => {
+  // A board's worth of requests for the drafts of the test above, each connection closed by the
+  // browser while its request waits for its turn.
+  const { port } = new URL(server.url);
+  await Promise.all(
+    Array.from({ length: 60 }, (_, i) => {
+      const body = JSON.stringify({
+        action: 'unpublishedEntry',
+        params: { branch: 'main', collection: 'topics', slug: `xuan-chuan-${i}` },
+      });
+      return new Promise<void>((resolve) => {
+        const socket = connect(Number(port), '127.0.0.1', () => {
+          socket.write(
+            `POST /api/v1 HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n` +
+              `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+            () => setTimeout(() => socket.destroy(), 200 + i * 10),
+          );
+        });
+        socket.on('close', () => resolve());
+        socket.on('error', () => {});
+      });
+    }),
+  );
+  const next = await post('entriesByFolder', {
+    folder: 'content/topics',
+    extension: 'yaml',
+    depth: 1,
+  });
+  expect(next.status).toBe(200);
+}, 30_000);

@@ -170,6 +170,9 @@ export function dirtyTreeMessage(changes: readonly string[]): string {
 export const BACKEND_FAILURE_MESSAGE =
   '内容仓库出了问题,这次操作没有完成。请刷新页面再试一次;还不行的话,请把这句话和当时做的操作告诉网站技术人员(详情在 npm run dev 的窗口里)。';
 
+/** How long one request may keep decap-server busy (its slowest, a publish, takes seconds). */
+const UPSTREAM_TIMEOUT_MS = 120_000;
+
 interface GuardOptions {
   port: number;
   target: number;
@@ -193,13 +196,27 @@ interface GuardOptions {
  */
 function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise<Server> {
   let turn: Promise<void> = Promise.resolve();
-  const inTurn = (work: () => Promise<void>) => {
+  const inTurn = (action: string, work: () => Promise<void>) => {
+    const queued = Date.now();
     turn = turn
-      .then(work)
+      .then(async () => {
+        const started = Date.now();
+        await work();
+        // A turn this long holds up every editor: worth a line in the log.
+        if (Date.now() - started > 10_000)
+          log(
+            `guard: ${action} took ${Date.now() - started} ms after waiting ${started - queued} ms`,
+          );
+      })
       .catch((error: unknown) =>
         log(`guard: ${error instanceof Error ? error.message : String(error)}`),
       );
   };
+  /**
+   * Sends a request on to decap-server and its answer back, read whole before it is sent on: the
+   * turn ends when decap-server has answered, even if the browser has gone away meanwhile (a closed
+   * tab must not hold up everyone's requests).
+   */
   const forward = (req: IncomingMessage, res: ServerResponse, body: Buffer) =>
     new Promise<void>((done) => {
       const upstream = request(
@@ -211,30 +228,35 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
           headers: { ...req.headers, host: `127.0.0.1:${target}` },
         },
         (up) => {
-          if (up.statusCode === 500) {
-            // decap-server answers every failure with {"error":"Unknown error"}: say something an editor can act on.
-            const chunks: Buffer[] = [];
-            up.on('data', (c: Buffer) => chunks.push(c));
-            up.on('end', () => {
+          const chunks: Buffer[] = [];
+          up.on('data', (c: Buffer) => chunks.push(c));
+          up.on('error', () => {
+            if (!res.headersSent) res.writeHead(502);
+            res.end();
+            done();
+          });
+          up.on('end', () => {
+            done();
+            const answer = Buffer.concat(chunks);
+            if (up.statusCode === 500) {
+              // decap-server answers every failure with {"error":"Unknown error"}: say something an editor can act on.
               log(
-                `decap-server failed (${body.toString('utf8').slice(0, 300)}): ${Buffer.concat(chunks).toString('utf8')}`,
+                `decap-server failed (${body.toString('utf8').slice(0, 300)}): ${answer.toString('utf8')}`,
               );
               const headers = { ...up.headers, 'content-type': 'application/json; charset=utf-8' };
               delete headers['content-length'];
               res.writeHead(500, headers).end(JSON.stringify({ error: BACKEND_FAILURE_MESSAGE }));
-              done();
-            });
-            up.on('error', () => done());
-            return;
-          }
-          res.writeHead(up.statusCode ?? 502, up.headers);
-          up.pipe(res);
-          up.on('end', done);
-          up.on('error', () => done());
+              return;
+            }
+            res.writeHead(up.statusCode ?? 502, up.headers).end(answer);
+          });
         },
       );
+      // No answer in this time means decap-server is stuck: fail this request rather than all after it.
+      upstream.setTimeout(UPSTREAM_TIMEOUT_MS, () => upstream.destroy());
       upstream.on('error', () => {
-        res.writeHead(502).end();
+        if (!res.headersSent) res.writeHead(502);
+        res.end();
         done();
       });
       upstream.end(body);
@@ -254,7 +276,9 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
       }
       const action = request_.action;
       if (typeof action !== 'string' || !WRITING_ACTIONS.has(action)) {
-        if (mode === 'git' && action !== 'info') inTurn(() => forward(req, res, body));
+        // A CORS preflight or `info` touches no repository: it need not wait.
+        if (mode === 'git' && typeof action === 'string' && action !== 'info')
+          inTurn(action, () => forward(req, res, body));
         else void forward(req, res, body);
         return;
       }
@@ -267,7 +291,7 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
         branch: typeof params['branch'] === 'string' ? params['branch'] : 'main',
         gitEnv: gitEnvironment(process.env),
       };
-      inTurn(async () => {
+      inTurn(action, async () => {
         try {
           if (mode === 'git') {
             const changes = await workingTreeChanges(repoDir);
