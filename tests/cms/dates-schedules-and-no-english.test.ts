@@ -110,12 +110,14 @@ test('the review board shows the card as 定时发布 with its summary as text, 
   const login = page.locator('button', { hasText: '登录' }).first();
   const card = page.locator('a', { hasText: TITLE }).first();
   // The board loads every draft (other tests leave dozens): give it time.
-  await Promise.race([card.waitFor({ timeout: 90_000 }), login.waitFor({ timeout: 90_000 })]);
-  if (await login.isVisible()) await login.click();
-  await card.waitFor({ timeout: 90_000 }).catch(async (error: unknown) => {
+  try {
+    await Promise.race([card.waitFor({ timeout: 90_000 }), login.waitFor({ timeout: 90_000 })]);
+    if (await login.isVisible()) await login.click();
+    await card.waitFor({ timeout: 90_000 });
+  } catch (error) {
     await page.screenshot({ path: 'test-results/cms/board-without-the-card.png' });
     throw error;
-  });
+  }
   await card.scrollIntoViewIfNeeded();
   await expect
     .poll(() => card.innerText(), { timeout: 10_000 })
