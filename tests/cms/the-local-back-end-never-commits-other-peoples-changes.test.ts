@@ -202,3 +202,15 @@ test('requests a closed tab left unanswered do not hold up the next ones', async
   });
   expect(next.status).toBe(200);
 }, 30_000);
+
+test('a draft started before another article was published lists only its own files', async () => {
+  // The draft (kong-yan, saved above), then an article and its image published on the site's branch.
+  writeFileSync(join(repo, 'content/health/mie-wen.mdx'), '---\ntitle: 灭蚊\n---\n\n正文\n');
+  writeFileSync(join(repo, 'content/uploads/mie-wen.png'), 'png');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'published meanwhile');
+  const res = await post('unpublishedEntry', { collection: 'topics', slug: 'kong-yan' });
+  expect(res.status).toBe(200);
+  const entry = (await res.json()) as { diffs: { path: string }[] };
+  expect(entry.diffs.map((d) => d.path)).toEqual(['content/topics/kong-yan.yaml']);
+});

@@ -217,7 +217,12 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
    * turn ends when decap-server has answered, even if the browser has gone away meanwhile (a closed
    * tab must not hold up everyone's requests).
    */
-  const forward = (req: IncomingMessage, res: ServerResponse, body: Buffer) =>
+  const forward = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: Buffer,
+    rewrite?: (answer: Buffer) => Promise<Buffer>,
+  ) =>
     new Promise<void>((done) => {
       const upstream = request(
         {
@@ -235,9 +240,16 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
             res.end();
             done();
           });
-          up.on('end', () => {
+          up.on('end', async () => {
+            let answer = Buffer.concat(chunks);
+            if (rewrite && up.statusCode === 200) {
+              try {
+                answer = await rewrite(answer);
+              } catch (error) {
+                log(`guard: ${error instanceof Error ? error.message : String(error)}`);
+              }
+            }
             done();
-            const answer = Buffer.concat(chunks);
             if (up.statusCode === 500) {
               // decap-server answers every failure with {"error":"Unknown error"}: say something an editor can act on.
               log(
@@ -248,7 +260,9 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
               res.writeHead(500, headers).end(JSON.stringify({ error: BACKEND_FAILURE_MESSAGE }));
               return;
             }
-            res.writeHead(up.statusCode ?? 502, up.headers).end(answer);
+            const headers = { ...up.headers, 'content-length': String(answer.length) };
+            delete headers['transfer-encoding'];
+            res.writeHead(up.statusCode ?? 502, headers).end(answer);
           });
         },
       );
@@ -278,7 +292,16 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
       if (typeof action !== 'string' || !WRITING_ACTIONS.has(action)) {
         // A CORS preflight or `info` touches no repository: it need not wait.
         if (mode === 'git' && typeof action === 'string' && action !== 'info')
-          inTurn(action, () => forward(req, res, body));
+          inTurn(action, () =>
+            forward(
+              req,
+              res,
+              body,
+              action === 'unpublishedEntry'
+                ? (answer) => withDraftChangesOnly(repoDir, siteBranch(request_.params), answer)
+                : undefined,
+            ),
+          );
         else void forward(req, res, body);
         return;
       }
@@ -288,7 +311,7 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
       const media: MediaContext = {
         repoDir,
         mode,
-        branch: typeof params['branch'] === 'string' ? params['branch'] : 'main',
+        branch: siteBranch(params),
         gitEnv: gitEnvironment(process.env),
       };
       inTurn(action, async () => {
@@ -311,6 +334,57 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve(server));
   });
+}
+
+/** The site's branch a decap-server request names (`params.branch`). */
+function siteBranch(params: unknown): string {
+  const branch = (params as { branch?: unknown } | undefined)?.branch;
+  // A name starting with - would be read by git as an option.
+  return typeof branch === 'string' && /^[^-]/.test(branch) ? branch : 'main';
+}
+
+/** A file of a draft as decap-server lists it (`diffs` of an `unpublishedEntry` answer). */
+interface DraftFile {
+  path: string;
+  oldPath?: string;
+}
+
+/**
+ * Of the files decap-server lists for a draft, those the draft changed: `changed` holds the paths
+ * changed on its branch since it left the site's branch. decap-server compares the branch with the
+ * site's branch as it is now, so whatever was published after the draft was started (another
+ * article, its images) is listed too, as if the draft had deleted it. The CMS then asks the draft
+ * for those files, fails, and shows no review board at all.
+ */
+function draftChangesOnly<T extends DraftFile>(
+  files: readonly T[],
+  changed: ReadonlySet<string>,
+): T[] {
+  return files.filter(
+    (file) => changed.has(file.path) || (file.oldPath !== undefined && changed.has(file.oldPath)),
+  );
+}
+
+/** An `unpublishedEntry` answer with only the files its draft changed (see draftChangesOnly). */
+async function withDraftChangesOnly(
+  repoDir: string,
+  site: string,
+  answer: Buffer,
+): Promise<Buffer> {
+  const entry = JSON.parse(answer.toString('utf8')) as {
+    collection?: string;
+    slug?: string;
+    diffs?: DraftFile[];
+  };
+  if (!entry.collection || !entry.slug || !Array.isArray(entry.diffs)) return answer;
+  const draft = `cms/${entry.collection}/${entry.slug}`;
+  const { stdout: base } = await run('git', ['merge-base', site, draft], { cwd: repoDir });
+  const { stdout } = await run('git', ['diff', '--name-only', '-z', base.trim(), draft], {
+    cwd: repoDir,
+    env: gitEnvironment(process.env),
+  });
+  const changed = new Set(stdout.split('\0').filter(Boolean));
+  return Buffer.from(JSON.stringify({ ...entry, diffs: draftChangesOnly(entry.diffs, changed) }));
 }
 
 /** Starts decap-server behind the guard and resolves once it answers. */
