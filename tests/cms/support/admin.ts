@@ -112,7 +112,10 @@ export async function typeAtEndOfBody(page: Page, text: string): Promise<void> {
   await page.waitForTimeout(100);
 }
 
-/** Clicks 保存 and waits until Decap reports the entry saved; throws with Decap's message if it refused. */
+/**
+ * Clicks 保存 and waits until Decap reports the entry saved (and, for a new entry, has opened it at
+ * its own address); throws with Decap's message if it refused.
+ */
 export async function saveEntry(page: Page): Promise<void> {
   // The header says 含未保存的修改 until the save lands, then 修改已保存.
   await page.getByText('含未保存的修改').first().waitFor({ timeout: 30_000 });
@@ -123,6 +126,9 @@ export async function saveEntry(page: Page): Promise<void> {
   const close = page.locator('[class*="Toast"] [aria-label], [class*="toast"] button').first();
   if (await failed.first().isVisible()) await close.click({ timeout: 2000 }).catch(() => {});
   await failed.first().waitFor({ state: 'hidden', timeout: 15_000 });
+  // A new entry's editor moves to the entry's own address once Decap has read the saved draft back:
+  // until then the save is not over (a route opened before that is left again for the editor).
+  const isNew = new URL(page.url()).hash.includes('/new');
   const deadline = Date.now() + 60_000;
   await button.click();
   while (Date.now() < deadline) {
@@ -141,7 +147,13 @@ export async function saveEntry(page: Page): Promise<void> {
       await page.screenshot({ path: 'test-results/cms/save-failed.png' });
       throw new Error(`the CMS did not save: ${(await failed.first().innerText()).slice(0, 1500)}`);
     }
-    if (outcome === 'saved') return;
+    if (outcome === 'saved') {
+      if (isNew)
+        await page.waitForFunction(() => !location.hash.includes('/new'), null, {
+          timeout: Math.max(deadline - Date.now(), 10_000),
+        });
+      return;
+    }
     // A click that landed while the editor was re-rendering is lost: click again while nothing is in flight.
     const canClick =
       (await button.count()) === 1 && (await button.isEnabled({ timeout: 500 }).catch(() => false));
