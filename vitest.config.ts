@@ -14,8 +14,8 @@ import { getViteConfig } from 'astro/config';
  */
 export default getViteConfig({
   test: {
-    // Every core (Vitest's default left one idle here: the build tests ran one file at a time, 98 s
-    // against 56 s); the browser projects below still run one file at a time.
+    // Every core for the unit tests (Vitest's default left one idle here); the build and browser
+    // projects below run one file at a time.
     maxWorkers: '100%',
     projects: [
       // Unit tests are pure and mock nothing: files share a worker's modules (isolate: false), which
@@ -31,7 +31,15 @@ export default getViteConfig({
       },
       {
         extends: true,
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000 },
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 180_000,
+          // One build at a time: builds of the same project share its .astro/ folder (Astro writes the
+          // list of content modules there, wherever cacheDir points), so two at once can compile each
+          // other's content (the content gate then refuses it).
+          fileParallelism: false,
+        },
       },
       {
         extends: true,

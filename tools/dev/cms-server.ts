@@ -241,7 +241,7 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
             done();
           });
           up.on('end', async () => {
-            let answer = Buffer.concat(chunks);
+            let answer: Buffer = Buffer.concat(chunks);
             if (rewrite && up.statusCode === 200) {
               try {
                 answer = await rewrite(answer);

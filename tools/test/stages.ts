@@ -1,7 +1,7 @@
 /**
  * The stages of `npm test` (run by test.ts). A stage's steps run side by side, each its commands
- * in order. What runs together is what leaves a core idle on its own: the formatting check and the
- * type check are one process each beside the unit and build tests; a browser test mostly waits on
+ * in order. What runs together is what leaves a core idle on its own: the formatting check, the
+ * type check with the build tests after it, and the unit tests; a browser test mostly waits on
  * Chromium or a server, so the built site's tests share the machine with the CMS's (which need no
  * build) and then the portal build's. (Two site test files at a time beside the CMS was no faster
  * and made CMS tests time out.)
@@ -18,8 +18,14 @@ export const vitest = (project: string) => ({ run: ['vitest', 'run', '--project'
 export const STAGES: Step[][] = [
   [
     { name: 'format', commands: [{ run: ['prettier', '--check', '.'] }] },
-    { name: 'types', commands: [{ run: ['astro', 'sync'] }, { run: ['astro', 'check'] }] },
-    { name: 'unit+build', commands: [vitest('unit'), vitest('build')] },
+    // The type check and the build tests one after the other: both write the project's .astro/
+    // folder (the content modules of the content they build), so side by side they could read
+    // each other's.
+    {
+      name: 'types+build',
+      commands: [{ run: ['astro', 'sync'] }, { run: ['astro', 'check'] }, vitest('build')],
+    },
+    { name: 'unit', commands: [vitest('unit')] },
   ],
   [
     {
