@@ -112,6 +112,9 @@ export async function typeAtEndOfBody(page: Page, text: string): Promise<void> {
   await page.waitForTimeout(100);
 }
 
+/** Decap's address of a new entry's editor (`#/collections/news/new`, not `#/collections/news/…`). */
+const NEW_ENTRY_ROUTE = /^#\/collections\/[^/]+\/new(?:\?|$)/;
+
 /**
  * Clicks 保存 and waits until Decap reports the entry saved (and, for a new entry, has opened it at
  * its own address); throws with Decap's message if it refused.
@@ -128,7 +131,7 @@ export async function saveEntry(page: Page): Promise<void> {
   await failed.first().waitFor({ state: 'hidden', timeout: 15_000 });
   // A new entry's editor moves to the entry's own address once Decap has read the saved draft back:
   // until then the save is not over (a route opened before that is left again for the editor).
-  const isNew = new URL(page.url()).hash.includes('/new');
+  const isNew = NEW_ENTRY_ROUTE.test(new URL(page.url()).hash);
   const deadline = Date.now() + 60_000;
   await button.click();
   while (Date.now() < deadline) {
@@ -149,9 +152,13 @@ export async function saveEntry(page: Page): Promise<void> {
     }
     if (outcome === 'saved') {
       if (isNew)
-        await page.waitForFunction(() => !location.hash.includes('/new'), null, {
-          timeout: Math.max(deadline - Date.now(), 10_000),
-        });
+        await page.waitForFunction(
+          (route) => !new RegExp(route).test(location.hash),
+          NEW_ENTRY_ROUTE.source,
+          {
+            timeout: Math.max(deadline - Date.now(), 10_000),
+          },
+        );
       return;
     }
     // A click that landed while the editor was re-rendering is lost: click again while nothing is in flight.
