@@ -170,6 +170,8 @@ export function dirtyTreeMessage(changes: readonly string[]): string {
 export const BACKEND_FAILURE_MESSAGE =
   '内容仓库出了问题,这次操作没有完成。请刷新页面再试一次;还不行的话,请把这句话和当时做的操作告诉网站技术人员(详情在 npm run dev 的窗口里)。';
 
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /** How long one request may keep decap-server busy (its slowest, a publish, takes seconds). */
 const UPSTREAM_TIMEOUT_MS = 120_000;
 
@@ -208,9 +210,7 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
             `guard: ${action} took ${Date.now() - started} ms after waiting ${started - queued} ms`,
           );
       })
-      .catch((error: unknown) =>
-        log(`guard: ${error instanceof Error ? error.message : String(error)}`),
-      );
+      .catch((error: unknown) => log(`guard: ${messageOf(error)}`));
   };
   /**
    * Sends a request on to decap-server and its answer back, read whole before it is sent on: the
@@ -224,6 +224,11 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
     rewrite?: (answer: Buffer) => Promise<Buffer>,
   ) =>
     new Promise<void>((done) => {
+      const unanswered = () => {
+        if (!res.headersSent) res.writeHead(502);
+        res.end();
+        done();
+      };
       const upstream = request(
         {
           host: '127.0.0.1',
@@ -235,44 +240,35 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
         (up) => {
           const chunks: Buffer[] = [];
           up.on('data', (c: Buffer) => chunks.push(c));
-          up.on('error', () => {
-            if (!res.headersSent) res.writeHead(502);
-            res.end();
-            done();
-          });
+          up.on('error', unanswered);
           up.on('end', async () => {
             let answer: Buffer = Buffer.concat(chunks);
             if (rewrite && up.statusCode === 200) {
               try {
                 answer = await rewrite(answer);
               } catch (error) {
-                log(`guard: ${error instanceof Error ? error.message : String(error)}`);
+                log(`guard: ${messageOf(error)}`);
               }
             }
             done();
+            const headers = { ...up.headers };
+            delete headers['transfer-encoding'];
             if (up.statusCode === 500) {
               // decap-server answers every failure with {"error":"Unknown error"}: say something an editor can act on.
               log(
                 `decap-server failed (${body.toString('utf8').slice(0, 300)}): ${answer.toString('utf8')}`,
               );
-              const headers = { ...up.headers, 'content-type': 'application/json; charset=utf-8' };
-              delete headers['content-length'];
-              res.writeHead(500, headers).end(JSON.stringify({ error: BACKEND_FAILURE_MESSAGE }));
-              return;
+              answer = Buffer.from(JSON.stringify({ error: BACKEND_FAILURE_MESSAGE }));
+              headers['content-type'] = 'application/json; charset=utf-8';
             }
-            const headers = { ...up.headers, 'content-length': String(answer.length) };
-            delete headers['transfer-encoding'];
+            headers['content-length'] = String(answer.length);
             res.writeHead(up.statusCode ?? 502, headers).end(answer);
           });
         },
       );
       // No answer in this time means decap-server is stuck: fail this request rather than all after it.
       upstream.setTimeout(UPSTREAM_TIMEOUT_MS, () => upstream.destroy());
-      upstream.on('error', () => {
-        if (!res.headersSent) res.writeHead(502);
-        res.end();
-        done();
-      });
+      upstream.on('error', unanswered);
       upstream.end(body);
     });
   const server = createServer((req, res) => {
@@ -323,7 +319,7 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
           const refusal = await mediaRefusal(media, action, params);
           if (refusal) return refuse(req, res, refusal);
         } catch (error) {
-          log(`guard: ${error instanceof Error ? error.message : String(error)}`);
+          log(`guard: ${messageOf(error)}`);
           return refuse(req, res, '无法读取网站文件夹的状态,本次没有保存');
         }
         await forward(req, res, body);
