@@ -5,13 +5,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { IMAGE_UPLOAD_LIMIT_BYTES } from '../../src/lib/cms/upload-limits.ts';
-import { freePorts, startCmsServer, type CmsServer } from '../../tools/dev/cms-server.ts';
+import {
+  BACKEND_FAILURE_MESSAGE,
+  freePorts,
+  startCmsServer,
+  type CmsServer,
+} from '../../tools/dev/cms-server.ts';
 
 /**
  * decap-server in git mode commits with `git add .`: in a checkout where
  * someone has uncommitted work, an editor's save would sweep it into the
  * editor's commit. The guard in front of it (tools/dev/cms-server.ts) refuses
- * saves while the working tree has changes of its own, in Chinese.
+ * saves while the working tree has changes of its own, in Chinese. It also
+ * gives every request its turn (decap-server fails those that wait 3 s for its
+ * lock), lists a draft's own files only, and words decap-server's failures.
  */
 let repo: string;
 let server: CmsServer;
@@ -213,4 +220,16 @@ test('a draft started before another article was published lists only its own fi
   expect(res.status).toBe(200);
   const entry = (await res.json()) as { diffs: { path: string }[] };
   expect(entry.diffs.map((d) => d.path)).toEqual(['content/topics/kong-yan.yaml']);
+});
+
+test('a failure of decap-server reaches the editor as a sentence to act on, not "Unknown error"', async () => {
+  const res = await post('unpublishedEntryMediaFile', {
+    collection: 'topics',
+    slug: 'kong-yan',
+    id: 'content/uploads/gone.png',
+    path: 'content/uploads/gone.png',
+  });
+  expect(res.status).toBe(500);
+  expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+  expect((await res.json()).error).toBe(BACKEND_FAILURE_MESSAGE);
 });
