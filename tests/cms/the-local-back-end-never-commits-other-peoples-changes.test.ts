@@ -84,6 +84,39 @@ test("with someone's uncommitted file in the checkout, a save is refused and not
   rmSync(join(repo, 'notes.txt'));
 });
 
+test('a save the guard cannot read is not passed on, nor one that starts with a byte-order mark', async () => {
+  writeFileSync(join(repo, 'notes.txt'), 'work in progress\n');
+  const url = server.url.replace('localhost', '127.0.0.1');
+  const headers = { 'content-type': 'application/json', origin: 'http://localhost:4321' };
+  const unreadable = await fetch(url, {
+    method: 'POST',
+    headers,
+    body: '{"action":"persistEntry",',
+  });
+  expect(unreadable.status).toBe(400);
+  const withMark = await fetch(url, {
+    method: 'POST',
+    headers,
+    body: `\uFEFF${JSON.stringify({
+      action: 'persistEntry',
+      params: {
+        branch: 'main',
+        dataFiles: [{ slug: 'bom', path: 'content/topics/bom.yaml', raw: 'name: 控烟\n' }],
+        assets: [],
+        options: {
+          collectionName: 'topics',
+          commitMessage: 'Create bom',
+          useWorkflow: true,
+          status: 'draft',
+        },
+      },
+    })}`,
+  });
+  expect(withMark.status).toBe(409);
+  expect(git('branch', '--format=%(refname:short)').trim()).toBe('main');
+  rmSync(join(repo, 'notes.txt'));
+});
+
 test('with a clean checkout, a save becomes a draft branch holding only the entry', async () => {
   const res = await save('kong-yan');
   expect(res.status).toBe(200);

@@ -147,11 +147,12 @@ async function waitForDecap(url: string, child: ChildProcess, timeoutMs = 20_000
 
 const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/;
 
-function refuse(req: IncomingMessage, res: ServerResponse, message: string): void {
+/** Answers in the guard's own name: JSON the CMS shows, readable from the site's origin. */
+function refuse(req: IncomingMessage, res: ServerResponse, message: string, status = 409): void {
   const origin = req.headers.origin;
   const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
   if (origin && LOCAL_ORIGIN.test(origin)) headers['access-control-allow-origin'] = origin;
-  res.writeHead(409, headers).end(JSON.stringify({ error: message }));
+  res.writeHead(status, headers).end(JSON.stringify({ error: message }));
 }
 
 /** The Chinese explanation editors see when the guard refuses a save. */
@@ -224,9 +225,17 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
     rewrite?: (answer: Buffer) => Promise<Buffer>,
   ) =>
     new Promise<void>((done) => {
-      const unanswered = () => {
-        if (!res.headersSent) res.writeHead(502);
-        res.end();
+      let settled = false;
+      // decap-server unreachable, gone mid-answer or stuck: the editor reads why (a bare 502 without
+      // CORS headers would reach the CMS as a mere "Failed to fetch").
+      const unanswered = (error: Error) => {
+        if (settled) return;
+        settled = true;
+        log(
+          `guard: no answer from decap-server (${body.toString('utf8').slice(0, 300)}): ${error.message}`,
+        );
+        if (res.headersSent) res.end();
+        else refuse(req, res, BACKEND_FAILURE_MESSAGE, 502);
         done();
       };
       const upstream = request(
@@ -242,10 +251,13 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
           up.on('data', (c: Buffer) => chunks.push(c));
           up.on('error', unanswered);
           up.on('end', async () => {
+            if (settled) return;
+            settled = true;
             let answer: Buffer = Buffer.concat(chunks);
             if (rewrite && up.statusCode === 200) {
               try {
                 answer = await rewrite(answer);
+                delete up.headers['etag'];
               } catch (error) {
                 log(`guard: ${messageOf(error)}`);
               }
@@ -267,7 +279,9 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
         },
       );
       // No answer in this time means decap-server is stuck: fail this request rather than all after it.
-      upstream.setTimeout(UPSTREAM_TIMEOUT_MS, () => upstream.destroy());
+      upstream.setTimeout(UPSTREAM_TIMEOUT_MS, () =>
+        upstream.destroy(new Error(`no answer in ${UPSTREAM_TIMEOUT_MS / 1000} s`)),
+      );
       upstream.on('error', unanswered);
       upstream.end(body);
     });
@@ -279,25 +293,29 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
       let request_: { action?: unknown; params?: unknown } = {};
       if (req.method === 'POST' && body.length > 0) {
         try {
-          request_ = JSON.parse(body.toString('utf8')) as typeof request_;
+          // A leading byte-order mark, which decap-server's JSON parser accepts, is read here too.
+          request_ = JSON.parse(body.toString('utf8').replace(/^\uFEFF/, '')) as typeof request_;
         } catch {
-          request_ = {};
+          // What the guard cannot read, it cannot check: it is not passed on.
+          return refuse(req, res, '这次请求无法读取,没有执行', 400);
         }
       }
       const action = request_.action;
       if (typeof action !== 'string' || !WRITING_ACTIONS.has(action)) {
-        // A CORS preflight or `info` touches no repository: it need not wait.
-        if (mode === 'git' && typeof action === 'string' && action !== 'info')
-          inTurn(action, () =>
-            forward(
+        // A CORS preflight touches no repository and needs no turn. A read whose browser has gone by
+        // its turn (a closed or reloaded tab) is not sent at all.
+        if (mode === 'git' && typeof action === 'string')
+          inTurn(action, async () => {
+            if (req.socket.destroyed) return;
+            await forward(
               req,
               res,
               body,
               action === 'unpublishedEntry'
                 ? (answer) => withDraftChangesOnly(repoDir, siteBranch(request_.params), answer)
                 : undefined,
-            ),
-          );
+            );
+          });
         else void forward(req, res, body);
         return;
       }
@@ -375,7 +393,7 @@ async function withDraftChangesOnly(
   if (!entry.collection || !entry.slug || !Array.isArray(entry.diffs)) return answer;
   const draft = `cms/${entry.collection}/${entry.slug}`;
   const { stdout: base } = await run('git', ['merge-base', site, draft], { cwd: repoDir });
-  const { stdout } = await run('git', ['diff', '--name-only', '-z', base.trim(), draft], {
+  const { stdout } = await run('git', ['diff', '--name-only', '-z', base.trim(), draft, '--'], {
     cwd: repoDir,
     env: gitEnvironment(process.env),
   });
