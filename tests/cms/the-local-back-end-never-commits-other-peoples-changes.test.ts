@@ -266,3 +266,49 @@ test('a failure of decap-server reaches the editor as a sentence to act on, not 
   expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
   expect((await res.json()).error).toBe(BACKEND_FAILURE_MESSAGE);
 });
+
+test('a draft that once replaced a published image cannot be saved without it, which would delete it from the site', async () => {
+  // 洗手 步骤.png is published and used by 《七步洗手法》 (the test above); this draft replaced it.
+  const image = 'content/uploads/洗手 步骤.png';
+  git('checkout', '-q', '-b', 'cms/news/tu-pian', 'main');
+  mkdirSync(join(repo, 'content/news'), { recursive: true });
+  writeFileSync(join(repo, image), 'png, replaced in the draft');
+  writeFileSync(join(repo, 'content/news/tu-pian.md'), '---\ntitle: 图片\n---\n');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'draft replaces the image');
+  git('config', 'branch.cms/news/tu-pian.description', 'decap-cms/draft');
+  git('checkout', '-q', 'main');
+  const saveDraft = (assets: { path: string; content: string; encoding: string }[]) =>
+    post('persistEntry', {
+      dataFiles: [
+        { slug: 'tu-pian', path: 'content/news/tu-pian.md', raw: '---\ntitle: 图片2\n---\n' },
+      ],
+      assets,
+      options: {
+        collectionName: 'news',
+        commitMessage: 'Update',
+        useWorkflow: true,
+        status: 'draft',
+      },
+    });
+  const refused = await saveDraft([]);
+  expect(refused.status).toBe(409);
+  expect((await refused.json()).error).toMatch(
+    /^这次没有保存:这篇草稿曾经换过网站上的“洗手 步骤\.png”.*《七步洗手法》正在使用它/,
+  );
+  expect(git('show', 'cms/news/tu-pian:content/news/tu-pian.md')).toContain('title: 图片\n');
+  const content = Buffer.from('png, replaced in the draft').toString('base64');
+  const kept = await saveDraft([{ path: image, content, encoding: 'base64' }]);
+  expect(kept.status).toBe(200);
+  expect(
+    git(
+      '-c',
+      'core.quotePath=false',
+      'ls-tree',
+      '--name-only',
+      'cms/news/tu-pian',
+      '--',
+      image,
+    ).trim(),
+  ).toBe(image);
+});

@@ -8,7 +8,11 @@
  *   (astro dev answers 500 ImageNotFound; the build stops). Entries on the
  *   branch and in drafts (`cms/*` branches, git mode) are searched;
  * - uploading an image over the upload limit (src/lib/cms/upload-limits.ts),
- *   also from the 媒体 page, which Decap does not check.
+ *   also from the 媒体 page, which Decap does not check;
+ * - saving a draft that would take a published file off the site: decap-server
+ *   deletes from a draft every file the draft changed that the save does not
+ *   send again, so a draft that once replaced a published image, saved without
+ *   it, deletes that image, and publishing the draft deletes it from the site.
  */
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -126,6 +130,49 @@ function decodedSize(asset: Asset): number {
   return Math.floor((content.length * 3) / 4) - padding;
 }
 
+/**
+ * Published files in use elsewhere that saving this draft would delete (see the header). Only a
+ * draft that exists already can: a new one starts from the site's branch and has changed nothing.
+ */
+async function publishedFilesThisSaveDeletes(
+  context: MediaContext,
+  params: Record<string, unknown>,
+  assets: readonly Asset[],
+): Promise<{ fileName: string; users: MediaUser[] } | null> {
+  const options = (params['options'] ?? {}) as { useWorkflow?: unknown; collectionName?: unknown };
+  const dataFiles = (
+    Array.isArray(params['dataFiles']) ? params['dataFiles'] : [params['entry']]
+  ) as { slug?: unknown; path?: unknown }[];
+  const slug = dataFiles[0]?.slug;
+  if (context.mode !== 'git' || options.useWorkflow !== true) return null;
+  if (typeof options.collectionName !== 'string' || typeof slug !== 'string') return null;
+  const draft = `cms/${options.collectionName}/${slug}`;
+  const git = async (...args: string[]) =>
+    (await run('git', args, { cwd: context.repoDir, env: context.gitEnv })).stdout;
+  let changed: string[];
+  try {
+    const base = (await git('merge-base', context.branch, draft)).trim();
+    changed = (await git('diff', '--name-only', '-z', base, draft, '--')).split('\0');
+  } catch {
+    return null; // no such draft yet
+  }
+  const sent = new Set(assets.map((a) => a.path));
+  const saved = new Set(dataFiles.map((f) => f.path));
+  for (const path of changed) {
+    if (!path || ENTRY_FILE.test(path) || sent.has(path)) continue;
+    try {
+      await git('cat-file', '-e', `${context.branch}:${path}`);
+    } catch {
+      continue; // only in the draft: deleting it takes nothing off the site
+    }
+    const users = (await entriesUsing(context, basename(path))).filter(
+      (u) => !u.draft && !saved.has(u.path),
+    );
+    if (users.length > 0) return { fileName: basename(path), users };
+  }
+  return null;
+}
+
 /** Why the guard refuses `action` with `params`, or null to let it through. */
 export async function mediaRefusal(
   context: MediaContext,
@@ -157,6 +204,18 @@ export async function mediaRefusal(
       if (!asset || typeof asset.path !== 'string' || !UPLOADED_IMAGE.test(asset.path)) continue;
       const size = decodedSize(asset);
       if (size > IMAGE_UPLOAD_LIMIT_BYTES) return imageTooLargeMessage(basename(asset.path), size);
+    }
+    if (action === 'persistEntry') {
+      const loss = await publishedFilesThisSaveDeletes(context, params, assets);
+      if (loss)
+        return (
+          `这次没有保存:这篇草稿曾经换过网站上的“${loss.fileName}”,照现在这样保存,发布时会把它从网站上删掉,` +
+          `而${loss.users
+            .slice(0, 5)
+            .map((u) => `《${u.title}》`)
+            .join('、')}正在使用它。请在这篇内容里重新选用“${loss.fileName}”再保存,` +
+          '或者把这篇草稿删掉重新写(审核发布页面上的“删除未发布的内容”)。'
+        );
     }
   }
   return null;
