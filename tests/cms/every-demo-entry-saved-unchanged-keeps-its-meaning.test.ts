@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { parseMdxFile, parseYamlFile } from '../../src/lib/cms/format.ts';
 import { cmsSchemaHelpers } from '../../src/lib/cms/stand-ins.ts';
 import { contentModel } from '../../src/schemas/index.ts';
+import { draftBranch } from '../../tools/dev/drafts.ts';
 import { launchBrowser } from '../../tools/support/browser.ts';
 import {
   FIRST_TEXT_FIELD,
@@ -146,7 +147,7 @@ test(
         await openEntryShowing(page, entry.collection, entry.slug, value);
         await touch(page, value, entry.path.endsWith('.mdx'));
         await saveEntry(page);
-        const branch = `cms/${entry.collection}/${entry.slug}`;
+        const branch = draftBranch(entry.collection, entry.slug);
         const saved = execFileSync('git', ['show', `${branch}:${entry.path}`], {
           cwd: repoDir,
           encoding: 'utf8',

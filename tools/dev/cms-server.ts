@@ -31,6 +31,7 @@ import {
 import { createRequire } from 'node:module';
 import { createServer as createNetServer } from 'node:net';
 import { promisify } from 'node:util';
+import { draftBranch, filesDraftChanged } from './drafts.ts';
 import { mediaRefusal, type MediaContext } from './media-guard.ts';
 
 const run = promisify(execFile);
@@ -257,6 +258,7 @@ function startGuard({ port, target, repoDir, mode, log }: GuardOptions): Promise
             if (rewrite && up.statusCode === 200) {
               try {
                 answer = await rewrite(answer);
+                // decap-server's etag was for the answer before the rewrite.
                 delete up.headers['etag'];
               } catch (error) {
                 log(`guard: ${messageOf(error)}`);
@@ -391,13 +393,8 @@ async function withDraftChangesOnly(
     diffs?: DraftFile[];
   };
   if (!entry.collection || !entry.slug || !Array.isArray(entry.diffs)) return answer;
-  const draft = `cms/${entry.collection}/${entry.slug}`;
-  const { stdout: base } = await run('git', ['merge-base', site, draft], { cwd: repoDir });
-  const { stdout } = await run('git', ['diff', '--name-only', '-z', base.trim(), draft, '--'], {
-    cwd: repoDir,
-    env: gitEnvironment(process.env),
-  });
-  const changed = new Set(stdout.split('\0').filter(Boolean));
+  const draft = draftBranch(entry.collection, entry.slug);
+  const changed = await filesDraftChanged(repoDir, gitEnvironment(process.env), site, draft);
   return Buffer.from(JSON.stringify({ ...entry, diffs: draftChangesOnly(entry.diffs, changed) }));
 }
 

@@ -19,6 +19,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseMdxFile, parseYamlFile } from '../../src/lib/cms/format.ts';
+import { draftBranch, filesDraftChanged } from './drafts.ts';
 import {
   IMAGE_UPLOAD_LIMIT_BYTES,
   UPLOADED_IMAGE,
@@ -107,12 +108,16 @@ export async function entriesUsing(context: MediaContext, fileName: string): Pro
   return [...users.values()];
 }
 
+/** 《标题》、《标题》(草稿) 等 7 篇: the first five users, by title. */
+function titlesOf(users: readonly MediaUser[]): string {
+  const shown = users.slice(0, 5).map((u) => `《${u.title}》${u.draft ? '(草稿)' : ''}`);
+  return `${shown.join('、')}${users.length > 5 ? ` 等 ${users.length} 篇` : ''}`;
+}
+
 /** The editor's message when `fileName` cannot be deleted because `users` use it. */
 export function mediaInUseMessage(fileName: string, users: readonly MediaUser[]): string {
-  const shown = users.slice(0, 5).map((u) => `《${u.title}》${u.draft ? '(草稿)' : ''}`);
-  const more = users.length > 5 ? ` 等 ${users.length} 篇` : '';
   return (
-    `不能删除“${fileName}”:${shown.join('、')}${more}正在使用它,删掉后这些页面就显示不出来了。` +
+    `不能删除“${fileName}”:${titlesOf(users)}正在使用它,删掉后这些页面就显示不出来了。` +
     `请先在${users.length > 1 ? '这些' : '这篇'}内容里换掉或删去它,保存并发布以后,再回来删除。`
   );
 }
@@ -146,22 +151,22 @@ async function publishedFilesThisSaveDeletes(
   const slug = dataFiles[0]?.slug;
   if (context.mode !== 'git' || options.useWorkflow !== true) return null;
   if (typeof options.collectionName !== 'string' || typeof slug !== 'string') return null;
-  const draft = `cms/${options.collectionName}/${slug}`;
-  const git = async (...args: string[]) =>
-    (await run('git', args, { cwd: context.repoDir, env: context.gitEnv })).stdout;
-  let changed: string[];
+  let changed: Set<string>;
   try {
-    const base = (await git('merge-base', context.branch, draft)).trim();
-    changed = (await git('diff', '--name-only', '-z', base, draft, '--')).split('\0');
+    const draft = draftBranch(options.collectionName, slug);
+    changed = await filesDraftChanged(context.repoDir, context.gitEnv, context.branch, draft);
   } catch {
     return null; // no such draft yet
   }
   const sent = new Set(assets.map((a) => a.path));
   const saved = new Set(dataFiles.map((f) => f.path));
   for (const path of changed) {
-    if (!path || ENTRY_FILE.test(path) || sent.has(path)) continue;
+    if (ENTRY_FILE.test(path) || sent.has(path)) continue;
     try {
-      await git('cat-file', '-e', `${context.branch}:${path}`);
+      await run('git', ['cat-file', '-e', `${context.branch}:${path}`], {
+        cwd: context.repoDir,
+        env: context.gitEnv,
+      });
     } catch {
       continue; // only in the draft: deleting it takes nothing off the site
     }
@@ -210,10 +215,7 @@ export async function mediaRefusal(
       if (loss)
         return (
           `这次没有保存:这篇草稿曾经换过网站上的“${loss.fileName}”,照现在这样保存,发布时会把它从网站上删掉,` +
-          `而${loss.users
-            .slice(0, 5)
-            .map((u) => `《${u.title}》`)
-            .join('、')}正在使用它。请在这篇内容里重新选用“${loss.fileName}”再保存,` +
+          `而${titlesOf(loss.users)}正在使用它。请在这篇内容里重新选用“${loss.fileName}”再保存,` +
           '或者把这篇草稿删掉重新写(审核发布页面上的“删除未发布的内容”)。'
         );
     }
